@@ -1,0 +1,157 @@
+package org.quire.accounts;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.quire.platform.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two filter chains: the stateless API, authenticated by bearer tokens and free of CSRF because it
+ * never reads cookies; and the pages, with server-side sessions, form log-in and CSRF on every
+ * form. Authorization of individual objects (works, bookmarks…) happens in each module's service.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'self';"
+          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    String id = "argon2";
+    return new DelegatingPasswordEncoder(
+        id,
+        Map.of(
+            id,
+            Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+            "bcrypt",
+            new BCryptPasswordEncoder()));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, TokenService tokens, ProblemWriter problems)
+      throws Exception {
+    http.securityMatcher("/api/**")
+        .csrf(AbstractHttpConfigurer::disable)
+        .formLogin(AbstractHttpConfigurer::disable)
+        .httpBasic(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/api/v1/me", "/api/v1/me/**")
+                    .authenticated()
+                    .requestMatchers(
+                        "/api/v1/admin/**", "/api/v1/invitations/**", "/api/v1/invitations")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .permitAll())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (request, response, ex) ->
+                            problems.write(
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "Sign in: send Authorization: Bearer <token> (POST /api/v1/tokens).",
+                                List.of()))
+                    .accessDeniedHandler(
+                        (request, response, ex) ->
+                            problems.write(
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "You are not allowed to do that.",
+                                List.of())));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/settings", "/settings/**")
+                    .authenticated()
+                    .requestMatchers("/admin", "/admin/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .access(new LoopbackOrAdmin())
+                    .anyRequest()
+                    .permitAll())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .usernameParameter("login")
+                    .passwordParameter("password")
+                    .failureHandler(
+                        (request, response, ex) -> {
+                          String login = request.getParameter("login");
+                          throttle.failed(login == null ? "" : login);
+                          response.sendRedirect("/login?error");
+                        })
+                    .permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .headers(
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(
+                        r ->
+                            r.policy(
+                                org.springframework.security.web.header.writers
+                                    .ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    return http.build();
+  }
+
+  /** Metrics are for the machine's own scraper or an admin. */
+  static final class LoopbackOrAdmin implements AuthorizationManager<RequestAuthorizationContext> {
+    @Override
+    public AuthorizationResult authorize(
+        Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+      boolean admin =
+          authentication.get() != null
+              && authentication.get().getAuthorities().stream()
+                  .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+      return new AuthorizationDecision(admin || loopback(context.getRequest().getRemoteAddr()));
+    }
+
+    private static boolean loopback(String address) {
+      try {
+        return InetAddress.getByName(address).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+  }
+}

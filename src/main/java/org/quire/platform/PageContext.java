@@ -1,0 +1,33 @@
+package org.quire.platform;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page's layout needs: who is reading (if anyone), their roles, the CSRF token for
+ * forms, and the current path for navigation.
+ */
+public record PageContext(
+    String path, @Nullable String username, Set<String> roles, @Nullable CsrfToken csrf) {
+
+  public boolean signedIn() {
+    return username != null;
+  }
+
+  public boolean admin() {
+    return roles.contains("admin");
+  }
+
+  public boolean wrangler() {
+    return roles.contains("wrangler") || admin();
+  }
+
+  public String csrfParameter() {
+    return csrf == null ? "_csrf" : csrf.getParameterName();
+  }
+
+  public String csrfToken() {
+    return csrf == null ? "" : csrf.getToken();
+  }
+}

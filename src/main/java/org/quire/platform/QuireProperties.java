@@ -1,0 +1,66 @@
+package org.quire.platform;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * All of Quire's settings, bound from {@code quire.*} (environment variables {@code QUIRE_*}) and
+ * validated at start-up so that a typo stops the server with a message instead of misbehaving.
+ *
+ * @param dataDir everything the archive writes: database files, index, secrets, caches
+ * @param database an external PostgreSQL; when its URL is blank an embedded one is started
+ * @param registration how new accounts come in on a fresh install (admins can change it later)
+ * @param admin an account created or reset with the admin role at start-up
+ * @param limits request-size and rate limits
+ */
+@Validated
+@ConfigurationProperties("quire")
+public record QuireProperties(
+    @NotNull Path dataDir,
+    @Valid @NotNull Database database,
+    @NotNull RegistrationMode registration,
+    @Valid @NotNull Admin admin,
+    @Valid @NotNull Limits limits) {
+
+  /** Connection to an external PostgreSQL; blank URL means "start the embedded one". */
+  public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
+    public boolean external() {
+      return url != null && !url.isBlank();
+    }
+  }
+
+  /** The account that start-up creates or resets with the admin role, when both are set. */
+  public record Admin(@Nullable String username, @Nullable String password) {
+    public boolean configured() {
+      return username != null && !username.isBlank() && password != null && !password.isBlank();
+    }
+  }
+
+  /**
+   * Named limits.
+   *
+   * @param jsonBodyBytes largest JSON request body accepted (413 beyond)
+   * @param loginPerIpPerMinute log-in and token attempts per client address per minute
+   * @param loginFailuresPerName failed attempts per login name per 15 minutes
+   */
+  public record Limits(
+      @Min(1024) long jsonBodyBytes,
+      @Min(1) int loginPerIpPerMinute,
+      @Min(1) int loginFailuresPerName) {}
+
+  /** Registration modes of the contract. */
+  public enum RegistrationMode {
+    OPEN,
+    INVITE,
+    CLOSED;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

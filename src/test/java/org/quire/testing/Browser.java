@@ -1,0 +1,131 @@
+package org.quire.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by its chromedriver, with the flags this closed network needs.
+ * Screenshots go to {@code target/screenshots} so that pages can be looked at after a run.
+ */
+public final class Browser implements AutoCloseable {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  public Browser(String base) {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException(
+          "Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver"
+              + " (.ci/run installs them)");
+    }
+    this.base = base;
+    try {
+      this.profile = Files.createTempDirectory("quire-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+  }
+
+  public Browser open(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  public WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  public Browser type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  public Browser click(String css) {
+    find(css).click();
+    return this;
+  }
+
+  public String text() {
+    return find("body").getText();
+  }
+
+  public String path() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public Browser waitForPath(String path) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path));
+    return this;
+  }
+
+  public Browser waitForText(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    return this;
+  }
+
+  public Browser resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    return this;
+  }
+
+  /** Saves a PNG of the page to {@code target/screenshots/name.png}. */
+  public Browser screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
