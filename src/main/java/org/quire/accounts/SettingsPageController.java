@@ -16,10 +16,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SettingsPageController {
   private final AccountService accounts;
   private final TokenService tokens;
+  private final AccountDirectory directory;
 
-  SettingsPageController(AccountService accounts, TokenService tokens) {
+  SettingsPageController(AccountService accounts, TokenService tokens, AccountDirectory directory) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.directory = directory;
+  }
+
+  @PostMapping("/settings/preferences")
+  String preferences(
+      Viewer viewer,
+      @RequestParam(defaultValue = "false") boolean showAdultContent,
+      RedirectAttributes redirect) {
+    directory.setShowAdultContent(id(viewer), showAdultContent);
+    redirect.addFlashAttribute("notice", "Your preferences were saved.");
+    return "redirect:/settings";
   }
 
   @GetMapping("/settings")
@@ -108,6 +120,7 @@ class SettingsPageController {
     model.addAttribute("account", accounts.get(id));
     model.addAttribute("pseuds", accounts.pseuds(id));
     model.addAttribute("tokens", tokens.list(id));
+    model.addAttribute("showAdultContent", directory.showsAdultContent(id));
     model.addAttribute("failedForm", failedForm);
     model.addAttribute("errors", errors);
     return "accounts/settings";

@@ -1,0 +1,69 @@
+package org.quire.accounts;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** What other modules may ask about accounts: pseuds, usernames and reading preferences. */
+@Service
+public class AccountDirectory {
+  private static final String SELECT =
+      "select p.id, p.name, p.account_id, a.username, p.is_default from pseuds p"
+          + " join accounts a on a.id = p.account_id";
+  private final JdbcClient jdbc;
+
+  AccountDirectory(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The account's pseuds, the default first. */
+  public List<PseudRef> pseudsOf(long accountId) {
+    return jdbc.sql(SELECT + " where p.account_id = ? order by p.is_default desc, lower(p.name)")
+        .param(accountId)
+        .query((rs, n) -> row(rs))
+        .list();
+  }
+
+  public Map<Long, PseudRef> pseudsByIds(Collection<Long> ids) {
+    Map<Long, PseudRef> map = new HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql(SELECT + " where p.id = any(?)")
+          .param(ids.toArray(Long[]::new))
+          .query((rs, n) -> row(rs))
+          .list()
+          .forEach(p -> map.put(p.id(), p));
+    }
+    return map;
+  }
+
+  public Optional<Long> accountIdOf(String username) {
+    return jdbc.sql("select id from accounts where lower(username) = lower(?)")
+        .param(username)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** Whether the reader chose to skip the adult-content warning. */
+  public boolean showsAdultContent(long accountId) {
+    return jdbc.sql("select show_adult_content from accounts where id = ?")
+        .param(accountId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  void setShowAdultContent(long accountId, boolean show) {
+    jdbc.sql("update accounts set show_adult_content = ? where id = ?")
+        .params(show, accountId)
+        .update();
+  }
+
+  private static PseudRef row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new PseudRef(
+        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5));
+  }
+}

@@ -1,0 +1,95 @@
+package org.quire.tags;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds tags by name, creating the ones writers type for the first time (unwrangled, of the type of
+ * the field they were typed in). Tag names are unique ignoring case across types: a name already
+ * used by a tag of another type gets the type in brackets, as in "Supernatural (Additional Tags)".
+ */
+@Service
+public class TagDirectory {
+  private final JdbcClient jdbc;
+
+  TagDirectory(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The tags for {@code names} typed in a field of {@code type}, in order, without duplicates.
+   * Fixed types (ratings, warnings, categories) only match their seeded tags; unknown names are
+   * skipped there (the caller validates them first).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<TagRef> resolve(TagType type, Collection<String> names) {
+    Map<String, TagRef> result = new LinkedHashMap<>();
+    for (String raw : names) {
+      String name = raw.strip();
+      if (name.isEmpty() || result.containsKey(name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      TagRef tag = type.fixed() ? findFixed(type, name) : findOrCreate(type, name);
+      if (tag != null) {
+        result.put(name.toLowerCase(Locale.ROOT), tag);
+      }
+    }
+    return new ArrayList<>(result.values());
+  }
+
+  /** Tags by id, for showing works. */
+  public Map<Long, TagRef> byIds(Collection<Long> ids) {
+    Map<Long, TagRef> map = new HashMap<>();
+    if (ids.isEmpty()) {
+      return map;
+    }
+    jdbc.sql("select id, name, type from tags where id = any(?)")
+        .param(ids.toArray(Long[]::new))
+        .query(
+            (rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
+        .list()
+        .forEach(t -> map.put(t.id(), t));
+    return map;
+  }
+
+  private TagRef findFixed(TagType type, String name) {
+    return jdbc.sql("select id, name from tags where lower(name) = lower(?) and type = ?")
+        .params(name, type.name())
+        .query((rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), type))
+        .optional()
+        .orElse(null);
+  }
+
+  private TagRef findOrCreate(TagType type, String name) {
+    String candidate = name;
+    for (int attempt = 0; attempt < 2; attempt++) {
+      // Insert-or-fetch in one statement so concurrent posts of a new tag agree on one row.
+      TagRef existing =
+          jdbc.sql(
+                  "with ins as (insert into tags (name, type) values (?, ?)"
+                      + " on conflict (lower(name)) do nothing returning id, name, type)"
+                      + " select id, name, type from ins"
+                      + " union all select id, name, type from tags where lower(name) = lower(?)"
+                      + " limit 1")
+              .params(candidate, type.name(), candidate)
+              .query(
+                  (rs, n) ->
+                      new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
+              .single();
+      if (existing.type() == type) {
+        return existing;
+      }
+      candidate = name + " (" + type.label() + ")";
+    }
+    throw new IllegalStateException("Tag name clash for " + name);
+  }
+}

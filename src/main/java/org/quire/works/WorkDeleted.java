@@ -1,0 +1,4 @@
+package org.quire.works;
+
+/** A work was deleted. */
+public record WorkDeleted(long workId) {}

@@ -1,0 +1,76 @@
+package org.quire.works;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.quire.accounts.Viewer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The reading pages: a work's first chapter, one chapter, or the entire work. */
+@Controller
+class WorkPageController {
+  private final WorkService works;
+  private final AdultGate gate;
+  private final HitCounter hits;
+
+  WorkPageController(WorkService works, AdultGate gate, HitCounter hits) {
+    this.works = works;
+    this.gate = gate;
+    this.hits = hits;
+  }
+
+  @GetMapping("/works/{id}")
+  String work(
+      Viewer viewer,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String view,
+      HttpServletRequest request,
+      Model model) {
+    return read(viewer, id, 1, view.equals("full"), request, model);
+  }
+
+  @GetMapping("/works/{id}/chapters/{position}")
+  String chapter(
+      Viewer viewer,
+      @PathVariable long id,
+      @PathVariable int position,
+      HttpServletRequest request,
+      Model model) {
+    return read(viewer, id, position, false, request, model);
+  }
+
+  private String read(
+      Viewer viewer, long id, int position, boolean full, HttpServletRequest request, Model model) {
+    Work work = readable(viewer, id);
+    model.addAttribute("work", work);
+    if (gate.mustWarn(viewer, work, request)) {
+      model.addAttribute(
+          "proceed",
+          request.getRequestURI() + (full ? "?view=full&view_adult=true" : "?view_adult=true"));
+      return "works/adult";
+    }
+    List<Chapter> chapters = full ? works.chapters(work) : List.of(works.chapter(work, position));
+    hits.record(viewer, work, request.getRemoteAddr());
+    model.addAttribute("chapters", chapters);
+    model.addAttribute("full", full);
+    model.addAttribute("position", full ? 0 : position);
+    model.addAttribute("mine", work.createdBy(viewer.accountId()));
+    return "works/work";
+  }
+
+  /** A restricted work sends a guest to log in (and back here afterwards); others get 404. */
+  private Work readable(Viewer viewer, long id) {
+    try {
+      return works.visible(viewer, id);
+    } catch (org.quire.platform.ApiException notVisible) {
+      if (viewer.isGuest() && works.isRestrictedAndPosted(id)) {
+        throw new AccessDeniedException("Restricted works are for signed-in readers.");
+      }
+      throw notVisible;
+    }
+  }
+}
