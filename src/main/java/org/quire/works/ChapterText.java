@@ -130,6 +130,18 @@ class ChapterText {
     return wellFormed(images(POLICY.sanitize(html))).strip();
   }
 
+  /**
+   * Safe HTML for a summary or notes: like a chapter, but a single paragraph typed without markup
+   * stays as typed rather than being wrapped in {@code <p>}.
+   */
+  String toSafeFragment(String text) {
+    if (BLANK_LINES.matcher(text.strip()).find() || BLOCK_TAG.matcher(text).find()) {
+      return toSafeHtml(text, ChapterFormat.HTML);
+    }
+    return wellFormed(images(POLICY.sanitize(NEWLINE.matcher(text.strip()).replaceAll("<br>"))))
+        .strip();
+  }
+
   /** Blank lines separate paragraphs; a single line break stays a line break. */
   static String paragraphs(String text) {
     StringBuilder out = new StringBuilder();

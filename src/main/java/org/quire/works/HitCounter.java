@@ -23,11 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class HitCounter {
   private final WorkRepository works;
+  private final ReadingCache cache;
   private final SecretKeySpec key;
   private final Set<Visit> pending = ConcurrentHashMap.newKeySet();
 
-  HitCounter(WorkRepository works, Secrets secrets) {
+  HitCounter(WorkRepository works, ReadingCache cache, Secrets secrets) {
     this.works = works;
+    this.cache = cache;
     this.key = new SecretKeySpec(secrets.key("visitor-hmac"), "HmacSHA256");
   }
 
@@ -56,6 +58,7 @@ class HitCounter {
       }
     }
     works.addHits(hits);
+    cache.evict(hits.keySet());
   }
 
   private String hash(String address) {

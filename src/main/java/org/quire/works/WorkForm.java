@@ -23,7 +23,7 @@ record WorkForm(
     String characters,
     String freeforms,
     String language,
-    boolean restricted,
+    @Nullable Boolean restricted,
     String commentPolicy,
     String expectedChapters,
     List<String> creators,
@@ -45,6 +45,7 @@ record WorkForm(
     characters = orEmpty(characters);
     freeforms = orEmpty(freeforms);
     language = language == null ? "en" : language;
+    restricted = restricted != null && restricted;
     commentPolicy = commentPolicy == null ? "anyone" : commentPolicy;
     expectedChapters = orEmpty(expectedChapters);
     creators = creators == null ? List.of() : creators;

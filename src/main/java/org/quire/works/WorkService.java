@@ -29,13 +29,16 @@ class WorkService {
   private final AccountDirectory accounts;
   private final ChapterText text;
   private final ApplicationEventPublisher events;
+  private final ReadingCache cache;
 
   WorkService(
       WorkRepository works,
       TagDirectory tags,
       AccountDirectory accounts,
       ChapterText text,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ReadingCache cache) {
+    this.cache = cache;
     this.works = works;
     this.tags = tags;
     this.accounts = accounts;
@@ -193,7 +196,9 @@ class WorkService {
   }
 
   Chapter chapter(Work work, int position) {
-    return works.chapter(work.id(), position).orElseThrow(() -> ApiException.notFound("Chapter"));
+    return cache
+        .chapter(work, position, () -> works.chapter(work.id(), position))
+        .orElseThrow(() -> ApiException.notFound("Chapter"));
   }
 
   List<Chapter> chapters(Work work) {
@@ -209,7 +214,11 @@ class WorkService {
 
   /** The work for its creators to edit; 404 to anyone who cannot see it, 403 to other readers. */
   Work editable(Viewer viewer, long id) {
-    Work work = visible(viewer, id);
+    Work work =
+        works
+            .find(id)
+            .filter(w -> canSee(viewer, w))
+            .orElseThrow(() -> ApiException.notFound("Work"));
     if (!work.createdBy(viewer.accountId())) {
       throw ApiException.forbidden("Only the work's creators can change it.");
     }
@@ -314,7 +323,7 @@ class WorkService {
   }
 
   private String html(String value) {
-    return value.isBlank() ? "" : text.toSafeHtml(value.strip(), ChapterFormat.HTML);
+    return value.isBlank() ? "" : text.toSafeFragment(value.strip());
   }
 
   private static long signedIn(Viewer viewer) {

@@ -102,8 +102,7 @@ class AccountPagesTest extends IntegrationTest {
 
     String name = Api.unique("notadmin");
     api.signUpAndToken(name);
-    FormClient user = new FormClient(baseUrl());
-    user.logIn(name, "password-1");
+    FormClient user = signedInClient(name);
     assertThat(user.get("/admin").statusCode()).isEqualTo(403);
 
     FormClient admin = new FormClient(baseUrl());

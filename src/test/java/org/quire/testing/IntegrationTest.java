@@ -51,6 +51,13 @@ public abstract class IntegrationTest {
     api = new Api("http://localhost:" + port);
   }
 
+  /** A form client already signed in as {@code username} (password "password-1"). */
+  protected FormClient signedInClient(String username) {
+    FormClient client = new FormClient(baseUrl());
+    client.logIn(username, "password-1");
+    return client;
+  }
+
   protected String baseUrl() {
     return "http://localhost:" + port;
   }

@@ -72,6 +72,15 @@ class ChapterTextTest {
   }
 
   @Test
+  void summariesTypedAsOneParagraphStayAsTyped() {
+    assertThat(text.toSafeFragment("A storm comes. Don't \"panic\"."))
+        .isEqualTo("A storm comes. Don't \"panic\".");
+    assertThat(text.toSafeFragment("Tom & <b>Jerry</b><script>x</script>"))
+        .isEqualTo("Tom &amp; <b>Jerry</b>");
+    assertThat(text.toSafeFragment("One\n\nTwo")).isEqualTo("<p>One</p>\n<p>Two</p>");
+  }
+
+  @Test
   void htmlWithoutBlocksIsTreatedAsParagraphs() {
     assertThat(html("One <em>two</em>\n\nThree"))
         .isEqualTo("<p>One <em>two</em></p>\n<p>Three</p>");

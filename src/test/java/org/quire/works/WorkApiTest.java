@@ -42,6 +42,7 @@ class WorkApiTest extends IntegrationTest {
     JsonNode w = created.json();
     assertThat(w.path("id").isNumber()).isTrue();
     assertThat(w.path("title").asString()).isEqualTo("The Long Night");
+    assertThat(w.path("summary").asString()).isEqualTo("A summary.");
     assertThat(w.path("rating").asString()).isEqualTo("General Audiences");
     assertThat(w.path("warnings").get(0).asString()).isEqualTo("No Archive Warnings Apply");
     assertThat(w.path("relationships").get(0).asString()).isEqualTo("Ana/Ben");

@@ -1,0 +1,71 @@
+package org.quire.works;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps popular works and chapters in memory so that reading a chapter costs no database round
+ * trip. Chapters are keyed on the work's version, which every change bumps, so a cached chapter is
+ * never stale; a work is dropped after each committed change (and its counters refresh within
+ * {@link #WORK_TTL}).
+ */
+@Component
+class ReadingCache {
+  static final Duration WORK_TTL = Duration.ofSeconds(30);
+  private final Cache<Long, Work> works =
+      Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(WORK_TTL).build();
+  private final Cache<ChapterKey, Chapter> chapters =
+      Caffeine.newBuilder()
+          .maximumWeight(256L * 1024 * 1024)
+          .weigher((ChapterKey k, Chapter c) -> 256 + 2 * c.body().length())
+          .build();
+
+  Optional<Work> work(long id, Supplier<Optional<Work>> loader) {
+    Work cached = works.getIfPresent(id);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Work> loaded = loader.get();
+    loaded.ifPresent(w -> works.put(id, w));
+    return loaded;
+  }
+
+  Optional<Chapter> chapter(Work work, int position, Supplier<Optional<Chapter>> loader) {
+    ChapterKey key = new ChapterKey(work.id(), work.version(), position);
+    Chapter cached = chapters.getIfPresent(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Chapter> loaded = loader.get();
+    loaded.ifPresent(c -> chapters.put(key, c));
+    return loaded;
+  }
+
+  void evict(Collection<Long> workIds) {
+    works.invalidateAll(workIds);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(WorkChanged event) {
+    works.invalidate(event.workId());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(WorkPosted event) {
+    works.invalidate(event.workId());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(WorkDeleted event) {
+    works.invalidate(event.workId());
+  }
+
+  private record ChapterKey(long workId, long version, int position) {}
+}
