@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.quire.platform.QuireProperties.RegistrationMode;
 import org.quire.platform.Validation;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,9 +22,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class AdminApiController {
   private final Registration registration;
+  private final RoleService roles;
 
-  AdminApiController(Registration registration) {
+  AdminApiController(Registration registration, RoleService roles) {
     this.registration = registration;
+    this.roles = roles;
+  }
+
+  /** Grants a role ({@code wrangler} or {@code admin}) to a user. */
+  @PutMapping("/admin/users/{username}/roles/{role}")
+  ResponseEntity<Void> grant(@PathVariable String username, @PathVariable String role) {
+    roles.grant(username, role);
+    return ResponseEntity.noContent().build();
+  }
+
+  @DeleteMapping("/admin/users/{username}/roles/{role}")
+  ResponseEntity<Void> revoke(@PathVariable String username, @PathVariable String role) {
+    roles.revoke(username, role);
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/admin/registration")

@@ -14,9 +14,44 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminPageController {
   private final Registration registration;
+  private final RoleService roles;
 
-  AdminPageController(Registration registration) {
+  AdminPageController(Registration registration, RoleService roles) {
     this.registration = registration;
+    this.roles = roles;
+  }
+
+  @PostMapping("/admin/wranglers")
+  String grantWrangler(
+      @RequestParam(defaultValue = "") String username,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    try {
+      roles.grant(username.strip(), Role.WRANGLER.label());
+      redirect.addFlashAttribute("notice", username.strip() + " is now a tag wrangler.");
+      return "redirect:/admin";
+    } catch (ApiException e) {
+      response.setStatus(e.status().value());
+      return render(
+          model,
+          FormErrors.of(
+              new ApiException(
+                  e.status(),
+                  e.getMessage(),
+                  java.util.List.of(
+                      new org.quire.platform.FieldError(
+                          "username", "is not a user of this archive")))));
+    }
+  }
+
+  @PostMapping("/admin/wranglers/{username}/remove")
+  String removeWrangler(
+      @org.springframework.web.bind.annotation.PathVariable String username,
+      RedirectAttributes redirect) {
+    roles.revoke(username, Role.WRANGLER.label());
+    redirect.addFlashAttribute("notice", username + " is no longer a tag wrangler.");
+    return "redirect:/admin";
   }
 
   @GetMapping("/admin")
@@ -58,6 +93,7 @@ class AdminPageController {
   private String render(Model model, FormErrors errors) {
     model.addAttribute("mode", registration.mode().label());
     model.addAttribute("invitations", registration.invitations());
+    model.addAttribute("wranglers", roles.holders(Role.WRANGLER));
     model.addAttribute("errors", errors);
     return "accounts/admin";
   }

@@ -25,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Two filter chains: the stateless API, authenticated by bearer tokens and free of CSRF because it
@@ -36,6 +38,19 @@ class SecurityConfiguration {
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'self';"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * Tag names may contain "/", sent as %2F in /tags/{name}. Tomcat passes %2F through undecoded
+   * (see TomcatConfiguration), so the decoded path holds a "%": both are allowed; everything else
+   * stays strict. Tag names themselves can never contain "%".
+   */
+  @Bean
+  HttpFirewall httpFirewall() {
+    StrictHttpFirewall firewall = new StrictHttpFirewall();
+    firewall.setAllowUrlEncodedSlash(true);
+    firewall.setAllowUrlEncodedPercent(true);
+    return firewall;
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -97,7 +112,7 @@ class SecurityConfiguration {
   SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/settings", "/settings/**")
+                a.requestMatchers("/settings", "/settings/**", "/works/new")
                     .authenticated()
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole("ADMIN")

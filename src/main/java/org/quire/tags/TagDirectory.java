@@ -20,9 +20,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TagDirectory {
   private final JdbcClient jdbc;
+  private final TagAutocomplete autocomplete;
 
-  TagDirectory(JdbcClient jdbc) {
+  TagDirectory(JdbcClient jdbc, TagAutocomplete autocomplete) {
     this.jdbc = jdbc;
+    this.autocomplete = autocomplete;
+  }
+
+  /** The tag of this name (any case), if it exists. */
+  public java.util.Optional<TagRef> find(String name) {
+    return jdbc.sql("select id, name, type from tags where lower(name) = lower(?)")
+        .param(name.strip())
+        .query(
+            (rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
+        .optional();
+  }
+
+  /** The canonical tag a synonym filters as, or the tag itself. */
+  public TagRef filterTag(TagRef tag) {
+    return jdbc.sql(
+            "select c.id, c.name, c.type from tags t join tags c on c.id = coalesce(t.synonym_of, t.id)"
+                + " where t.id = ?")
+        .param(tag.id())
+        .query(
+            (rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
+        .single();
   }
 
   /**
@@ -61,7 +83,7 @@ public class TagDirectory {
     return map;
   }
 
-  private TagRef findFixed(TagType type, String name) {
+  private @org.jspecify.annotations.Nullable TagRef findFixed(TagType type, String name) {
     return jdbc.sql("select id, name from tags where lower(name) = lower(?) and type = ?")
         .params(name, type.name())
         .query((rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), type))
@@ -73,23 +95,32 @@ public class TagDirectory {
     String candidate = name;
     for (int attempt = 0; attempt < 2; attempt++) {
       // Insert-or-fetch in one statement so concurrent posts of a new tag agree on one row.
-      TagRef existing =
+      Found found =
           jdbc.sql(
                   "with ins as (insert into tags (name, type) values (?, ?)"
                       + " on conflict (lower(name)) do nothing returning id, name, type)"
-                      + " select id, name, type from ins"
-                      + " union all select id, name, type from tags where lower(name) = lower(?)"
+                      + " select id, name, type, true from ins"
+                      + " union all select id, name, type, false from tags where lower(name) = lower(?)"
                       + " limit 1")
               .params(candidate, type.name(), candidate)
               .query(
                   (rs, n) ->
-                      new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
+                      new Found(
+                          new TagRef(
+                              rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))),
+                          rs.getBoolean(4)))
               .single();
+      TagRef existing = found.tag();
       if (existing.type() == type) {
+        if (found.inserted()) {
+          autocomplete.refresh(new Tag(existing.id(), existing.name(), type, false, null));
+        }
         return existing;
       }
       candidate = name + " (" + type.label() + ")";
     }
     throw new IllegalStateException("Tag name clash for " + name);
   }
+
+  private record Found(TagRef tag, boolean inserted) {}
 }

@@ -1,9 +1,9 @@
 package org.quire.works;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.quire.tags.TagNames;
 import org.quire.tags.TagType;
 
 /**
@@ -104,10 +104,10 @@ record WorkForm(
         rating.isBlank() ? null : rating,
         warnings,
         categories,
-        split(fandoms),
-        split(relationships),
-        split(characters),
-        split(freeforms),
+        TagNames.split(fandoms),
+        TagNames.split(relationships),
+        TagNames.split(characters),
+        TagNames.split(freeforms),
         language,
         restricted,
         commentPolicy,
@@ -128,9 +128,5 @@ record WorkForm(
     } catch (NumberFormatException e) {
       return -1; // refused by the rules with a message beside the field
     }
-  }
-
-  static List<String> split(String tags) {
-    return Arrays.stream(tags.split("[,，、]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

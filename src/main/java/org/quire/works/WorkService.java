@@ -30,6 +30,7 @@ class WorkService {
   private final ChapterText text;
   private final ApplicationEventPublisher events;
   private final ReadingCache cache;
+  private final WorkFilters filters;
 
   WorkService(
       WorkRepository works,
@@ -37,8 +38,10 @@ class WorkService {
       AccountDirectory accounts,
       ChapterText text,
       ApplicationEventPublisher events,
-      ReadingCache cache) {
+      ReadingCache cache,
+      WorkFilters filters) {
     this.cache = cache;
+    this.filters = filters;
     this.works = works;
     this.tags = tags;
     this.accounts = accounts;
@@ -56,6 +59,7 @@ class WorkService {
     long id = works.insert(fields(request, null));
     works.setCreators(id, pseuds);
     works.setTags(id, resolveTags(request, null));
+    filters.refresh(List.of(id));
     List<ChapterRequest> chapters = Objects.requireNonNull(request.chapters());
     for (int i = 0; i < chapters.size(); i++) {
       works.insertChapter(id, i + 1, chapterFields(chapters.get(i), null));
@@ -90,6 +94,7 @@ class WorkService {
       works.setCreators(id, pseuds);
     }
     works.setTags(id, resolveTags(request, existing));
+    filters.refresh(List.of(id));
     boolean posting = !existing.posted() && Boolean.FALSE.equals(request.draft());
     if (posting) {
       works.markPosted(id);

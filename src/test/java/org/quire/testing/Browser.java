@@ -89,7 +89,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public String path() {
-    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    return java.net.URI.create(driver.getCurrentUrl()).getRawPath();
   }
 
   public Browser waitForPath(String path) {

@@ -1,0 +1,124 @@
+package org.quire.works;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.quire.tags.TagWorkCounter;
+import org.quire.tags.TagsWrangled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each work's filter set ({@code work_filters}): the canonical tag of each of its tags (itself when
+ * canonical or unwrangled), plus every metatag above those. Posting computes it at once; a
+ * wrangling change recomputes it for the affected works in the background, one batch of works per
+ * transaction, in set-based SQL.
+ */
+@Component
+class WorkFilters implements TagWorkCounter {
+  private static final Logger log = LoggerFactory.getLogger(WorkFilters.class);
+  static final int BATCH = 20_000;
+  private static final String RECOMPUTE =
+      "with recursive base as ("
+          + " select wt.work_id, coalesce(t.synonym_of, t.id) as tag_id from work_tags wt"
+          + " join tags t on t.id = wt.tag_id where wt.work_id = any(?)),"
+          + " closure(work_id, tag_id) as (select work_id, tag_id from base union"
+          + " select c.work_id, m.meta_id from closure c join meta_tags m on m.sub_id = c.tag_id)"
+          + " insert into work_filters (work_id, tag_id) select work_id, tag_id from closure"
+          + " on conflict do nothing";
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final ReadingCache cache;
+  // One worker: wrangling changes are applied in the order they were committed.
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+
+  WorkFilters(JdbcClient jdbc, TransactionTemplate transactions, ReadingCache cache) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.cache = cache;
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    worker.shutdown();
+  }
+
+  /** Recomputes the filter sets of these works (inside the caller's transaction). */
+  void refresh(Collection<Long> workIds) {
+    if (workIds.isEmpty()) {
+      return;
+    }
+    Long[] ids = workIds.toArray(Long[]::new);
+    jdbc.sql("delete from work_filters where work_id = any(?)").param(ids).update();
+    jdbc.sql(RECOMPUTE).param(ids).update();
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(TagsWrangled event) {
+    worker.execute(() -> recomputeAround(event.tagIds()));
+  }
+
+  /** Works carrying these tags (or their synonyms), or found under them today. */
+  void recomputeAround(Collection<Long> tagIds) {
+    Long[] tags = tagIds.toArray(Long[]::new);
+    try {
+      List<Long> works =
+          jdbc.sql(
+                  "select work_id from work_tags where tag_id = any(:tags)"
+                      + " or tag_id in (select id from tags where synonym_of = any(:tags))"
+                      + " union select work_id from work_filters where tag_id = any(:tags)")
+              .param("tags", tags)
+              .query(Long.class)
+              .list();
+      for (int from = 0; from < works.size(); from += BATCH) {
+        List<Long> batch =
+            new ArrayList<>(works.subList(from, Math.min(works.size(), from + BATCH)));
+        transactions.executeWithoutResult(status -> refresh(batch));
+      }
+      cache.evict(works);
+      log.debug("Recomputed filter sets of {} works after wrangling {}", works.size(), tagIds);
+    } catch (RuntimeException e) {
+      log.error("Recomputing filter sets after wrangling {} failed", tagIds, e);
+    }
+  }
+
+  @Override
+  public long countWorks(long tagId, boolean includeRestricted) {
+    return jdbc.sql(
+            "select count(*) from work_filters f join works w on w.id = f.work_id"
+                + " where f.tag_id = ? and w.posted and (? or not w.restricted)")
+        .params(tagId, includeRestricted)
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
+  public List<Long> tagsUsedUnder(long tagId, int limit) {
+    return jdbc.sql(
+            "select distinct wt.tag_id from work_tags wt join work_filters f on f.work_id = wt.work_id"
+                + " where f.tag_id = ? limit ?")
+        .params(tagId, limit)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Posted works under a tag, newest first, for the tag's works page. */
+  List<Long> worksUnder(long tagId, boolean includeRestricted, int offset, int limit) {
+    return jdbc.sql(
+            "select w.id from work_filters f join works w on w.id = f.work_id"
+                + " where f.tag_id = ? and w.posted and (? or not w.restricted)"
+                + " order by w.updated_at desc, w.id desc offset ? limit ?")
+        .params(tagId, includeRestricted, offset, limit)
+        .query(Long.class)
+        .list();
+  }
+}
