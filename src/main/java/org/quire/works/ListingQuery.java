@@ -1,0 +1,159 @@
+package org.quire.works;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.quire.platform.ApiException;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The parameters of {@code GET /api/v1/works} (and the tag and user listings), checked: a malformed
+ * range, an unknown sort key or unbalanced quotes are a 400 that says what is wrong.
+ */
+record ListingQuery(
+    @Nullable String tag,
+    List<String> include,
+    List<String> exclude,
+    @Nullable String rating,
+    @Nullable Boolean complete,
+    @Nullable Boolean crossover,
+    @Nullable String language,
+    @Nullable Range words,
+    @Nullable Range kudos,
+    @Nullable Range hits,
+    @Nullable DateRange updated,
+    List<String> q,
+    List<String> text,
+    String sort,
+    boolean ascending,
+    int page,
+    int perPage,
+    boolean facets) {
+
+  static final int MAX_PER_PAGE = 100;
+  static final Map<String, String> SORTS =
+      Map.of(
+          "updated", "w.updated_at",
+          "posted", "w.published_at",
+          "kudos", "w.kudos_count",
+          "hits", "w.hits",
+          "bookmarks", "w.bookmarks_count",
+          "comments", "w.comments_count",
+          "words", "w.word_count",
+          "title", "lower(w.title)",
+          "creator",
+              "(select lower(p.name) from work_creators c join pseuds p on p.id = c.pseud_id"
+                  + " where c.work_id = w.id order by c.position limit 1)",
+          "relevance", "w.updated_at");
+
+  static ListingQuery parse(MultiValueMap<String, String> params, Instant now) {
+    String sort = first(params, "sort", "updated").toLowerCase(Locale.ROOT);
+    if (!SORTS.containsKey(sort)) {
+      throw ApiException.badRequest(
+          "Unknown sort '"
+              + sort
+              + "': use one of "
+              + String.join(", ", SORTS.keySet().stream().sorted().toList())
+              + ".");
+    }
+    String order =
+        first(params, "order", sort.equals("title") || sort.equals("creator") ? "asc" : "desc");
+    if (!order.equals("asc") && !order.equals("desc")) {
+      throw ApiException.badRequest("'order' must be asc or desc.");
+    }
+    int page = integer(params, "page", 1);
+    int perPage = integer(params, "perPage", 20);
+    if (page < 1) {
+      throw ApiException.badRequest("'page' must be 1 or more.");
+    }
+    if (perPage < 1 || perPage > MAX_PER_PAGE) {
+      throw ApiException.badRequest("'perPage' must be between 1 and " + MAX_PER_PAGE + ".");
+    }
+    return new ListingQuery(
+        blankToNull(params.getFirst("tag")),
+        values(params, "include"),
+        values(params, "exclude"),
+        blankToNull(params.getFirst("rating")),
+        bool(params, "complete"),
+        bool(params, "crossover"),
+        blankToNull(params.getFirst("language")),
+        Range.parse("words", params.getFirst("words")),
+        Range.parse("kudos", params.getFirst("kudos")),
+        Range.parse("hits", params.getFirst("hits")),
+        DateRange.parse("updated", params.getFirst("updated"), now),
+        terms("q", params.getFirst("q")),
+        terms("text", params.getFirst("text")),
+        sort,
+        order.equals("asc"),
+        page,
+        perPage,
+        "true".equalsIgnoreCase(params.getFirst("facets")));
+  }
+
+  /** Words and "quoted phrases"; a leading "-" excludes. Unbalanced quotes are a 400. */
+  static List<String> terms(String parameter, @Nullable String query) {
+    if (query == null || query.isBlank()) {
+      return List.of();
+    }
+    if (query.chars().filter(c -> c == '"').count() % 2 != 0) {
+      throw ApiException.badRequest("'" + parameter + "' has an unbalanced quote.");
+    }
+    long open = query.chars().filter(c -> c == '(').count();
+    if (open != query.chars().filter(c -> c == ')').count()) {
+      throw ApiException.badRequest("'" + parameter + "' has unbalanced parentheses.");
+    }
+    java.util.ArrayList<String> terms = new java.util.ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)").matcher(query);
+    while (m.find()) {
+      String term = m.group(3) != null ? m.group(3) : m.group(1) + m.group(2);
+      term = term.replace("(", "").replace(")", "");
+      if (!term.isBlank() && !term.equals("AND") && !term.equals("-")) {
+        terms.add(term);
+      }
+    }
+    return terms;
+  }
+
+  private static List<String> values(MultiValueMap<String, String> params, String name) {
+    List<String> raw = params.get(name);
+    return raw == null
+        ? List.of()
+        : raw.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+  }
+
+  private static String first(MultiValueMap<String, String> params, String name, String fallback) {
+    String value = params.getFirst(name);
+    return value == null || value.isBlank() ? fallback : value.strip();
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static @Nullable Boolean bool(MultiValueMap<String, String> params, String name) {
+    String value = blankToNull(params.getFirst(name));
+    if (value == null) {
+      return null;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "t", "1", "yes" -> true;
+      case "false", "f", "0", "no" -> false;
+      default -> throw ApiException.badRequest("'" + name + "' must be true or false.");
+    };
+  }
+
+  private static int integer(MultiValueMap<String, String> params, String name, int fallback) {
+    String value = blankToNull(params.getFirst(name));
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("'" + name + "' must be a whole number.");
+    }
+  }
+}
