@@ -14,6 +14,7 @@ import org.springframework.util.MultiValueMap;
  */
 record ListingQuery(
     @Nullable String tag,
+    @Nullable String creator,
     List<String> include,
     List<String> exclude,
     @Nullable String rating,
@@ -73,6 +74,7 @@ record ListingQuery(
     }
     return new ListingQuery(
         blankToNull(params.getFirst("tag")),
+        blankToNull(params.getFirst("creator")),
         values(params, "include"),
         values(params, "exclude"),
         blankToNull(params.getFirst("rating")),
@@ -90,6 +92,15 @@ record ListingQuery(
         page,
         perPage,
         "true".equalsIgnoreCase(params.getFirst("facets")));
+  }
+
+  /** True when the include list, or the browsed tag, names this tag (ignoring case). */
+  boolean includes(String name) {
+    return include.stream().anyMatch(name::equalsIgnoreCase);
+  }
+
+  boolean excludes(String name) {
+    return exclude.stream().anyMatch(name::equalsIgnoreCase);
   }
 
   /** Words and "quoted phrases"; a leading "-" excludes. Unbalanced quotes are a 400. */

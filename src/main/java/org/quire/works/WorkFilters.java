@@ -110,15 +110,4 @@ class WorkFilters implements TagWorkCounter {
         .query(Long.class)
         .list();
   }
-
-  /** Posted works under a tag, newest first, for the tag's works page. */
-  List<Long> worksUnder(long tagId, boolean includeRestricted, int offset, int limit) {
-    return jdbc.sql(
-            "select w.id from work_filters f join works w on w.id = f.work_id"
-                + " where f.tag_id = ? and w.posted and (? or not w.restricted)"
-                + " order by w.updated_at desc, w.id desc offset ? limit ?")
-        .params(tagId, includeRestricted, offset, limit)
-        .query(Long.class)
-        .list();
-  }
 }

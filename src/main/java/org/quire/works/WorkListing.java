@@ -139,6 +139,12 @@ class WorkListing {
           "not exists (select 1 from work_filters f where f.work_id = w.id and f.tag_id = any(?))",
           (Object) excluded.toArray(Long[]::new));
     }
+    if (q.creator() != null) {
+      w.add(
+          "exists (select 1 from work_creators c join pseuds p on p.id = c.pseud_id"
+              + " join accounts a on a.id = p.account_id where c.work_id = w.id and lower(a.username) = lower(?))",
+          q.creator());
+    }
     if (q.complete() != null) {
       w.add(
           (q.complete() ? "" : "not ") + "coalesce(w.expected_chapters = w.chapter_count, false)");
