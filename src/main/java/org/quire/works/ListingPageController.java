@@ -133,8 +133,8 @@ class ListingPageController {
         typed.forEach(text -> TagNames.split(text).forEach(tag -> query.add(target, tag)));
       }
     }
-    range(query, "words", "wordsFrom", "wordsTo");
-    dates(query, "updated", "updatedFrom", "updatedTo");
+    range(query, "words", "wordsFrom", "wordsTo", "-");
+    range(query, "updated", "updatedFrom", "updatedTo", "..");
     for (String key : List.of("complete", "crossover", "language", "sort", "q", "text")) {
       if ("".equals(query.getFirst(key))) {
         query.remove(key);
@@ -143,25 +143,17 @@ class ListingPageController {
     return query;
   }
 
+  /** Two form fields (either may be empty) as one range parameter: "a" + between + "b". */
   private static void range(
-      MultiValueMap<String, String> query, String name, String fromKey, String toKey) {
+      MultiValueMap<String, String> query,
+      String name,
+      String fromKey,
+      String toKey,
+      String between) {
     String from = blank(query.remove(fromKey));
     String to = blank(query.remove(toKey));
     if (from != null && to != null) {
-      query.set(name, from + "-" + to);
-    } else if (from != null) {
-      query.set(name, ">=" + from);
-    } else if (to != null) {
-      query.set(name, "<=" + to);
-    }
-  }
-
-  private static void dates(
-      MultiValueMap<String, String> query, String name, String fromKey, String toKey) {
-    String from = blank(query.remove(fromKey));
-    String to = blank(query.remove(toKey));
-    if (from != null && to != null) {
-      query.set(name, from + ".." + to);
+      query.set(name, from + between + to);
     } else if (from != null) {
       query.set(name, ">=" + from);
     } else if (to != null) {
