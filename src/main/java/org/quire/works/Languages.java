@@ -63,12 +63,16 @@ final class Languages {
 
   private Languages() {}
 
-  /** The known code matching {@code code} ignoring case, or null. */
+  /** The known code matching {@code code} (or a language's name, as in "English"), or null. */
   static @org.jspecify.annotations.Nullable String normalize(String code) {
-    for (String known : ALL.keySet()) {
-      if (known.equalsIgnoreCase(code.strip())) {
-        return known;
+    String wanted = code.strip().replace('_', '-');
+    for (Map.Entry<String, String> known : ALL.entrySet()) {
+      if (known.getKey().equalsIgnoreCase(wanted) || known.getValue().equalsIgnoreCase(wanted)) {
+        return known.getKey();
       }
+    }
+    if (wanted.equalsIgnoreCase("pt")) {
+      return "pt-PT";
     }
     return null;
   }

@@ -96,6 +96,20 @@ class WorkApiTest extends IntegrationTest {
     assertField(
         with(work("x"), "chapters", List.of(chapter("w".repeat(510_001)))), "chapters[0].body");
     assertField(with(work("x"), "language", "klingon"), "language");
+    assertThat(
+            writer
+                .post("/api/v1/works", with(work("Deutsch"), "language", "DE"))
+                .json()
+                .path("language")
+                .asString())
+        .isEqualTo("de");
+    assertThat(
+            writer
+                .post("/api/v1/works", with(work("Named"), "language", "English"))
+                .json()
+                .path("language")
+                .asString())
+        .isEqualTo("en");
     assertField(with(work("x"), "commentPolicy", "friends"), "commentPolicy");
     Map<String, Object> future = chapter("A chapter from the future.");
     future.put("publishedOn", LocalDate.now().plusDays(2).toString());
