@@ -25,8 +25,8 @@ record ListingQuery(
     @Nullable Range kudos,
     @Nullable Range hits,
     @Nullable DateRange updated,
-    List<String> q,
-    List<String> text,
+    @Nullable SearchExpression q,
+    @Nullable SearchExpression text,
     String sort,
     boolean ascending,
     int page,
@@ -49,7 +49,18 @@ record ListingQuery(
                   + " where c.work_id = w.id order by c.position limit 1)",
           "relevance", "w.updated_at");
 
-  static ListingQuery parse(MultiValueMap<String, String> params, Instant now) {
+  static ListingQuery parse(MultiValueMap<String, String> raw, Instant now) {
+    SearchSyntax.Parsed q = SearchSyntax.parse("q", raw.getFirst("q"));
+    SearchSyntax.Parsed text = SearchSyntax.parse("text", raw.getFirst("text"));
+    MultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>(raw);
+    // AO3's shortcuts inside q (words>1000, sort:kudos) apply unless the parameter is given too.
+    q.shortcuts()
+        .forEach(
+            (key, value) -> {
+              if (blankToNull(params.getFirst(key)) == null) {
+                params.set(key, value);
+              }
+            });
     String sort = first(params, "sort", "updated").toLowerCase(Locale.ROOT);
     if (!SORTS.containsKey(sort)) {
       throw ApiException.badRequest(
@@ -85,8 +96,8 @@ record ListingQuery(
         Range.parse("kudos", params.getFirst("kudos")),
         Range.parse("hits", params.getFirst("hits")),
         DateRange.parse("updated", params.getFirst("updated"), now),
-        terms("q", params.getFirst("q")),
-        terms("text", params.getFirst("text")),
+        q.expression(),
+        text.expression(),
         sort,
         order.equals("asc"),
         page,
@@ -101,31 +112,6 @@ record ListingQuery(
 
   boolean excludes(String name) {
     return exclude.stream().anyMatch(name::equalsIgnoreCase);
-  }
-
-  /** Words and "quoted phrases"; a leading "-" excludes. Unbalanced quotes are a 400. */
-  static List<String> terms(String parameter, @Nullable String query) {
-    if (query == null || query.isBlank()) {
-      return List.of();
-    }
-    if (query.chars().filter(c -> c == '"').count() % 2 != 0) {
-      throw ApiException.badRequest("'" + parameter + "' has an unbalanced quote.");
-    }
-    long open = query.chars().filter(c -> c == '(').count();
-    if (open != query.chars().filter(c -> c == ')').count()) {
-      throw ApiException.badRequest("'" + parameter + "' has unbalanced parentheses.");
-    }
-    java.util.ArrayList<String> terms = new java.util.ArrayList<>();
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)").matcher(query);
-    while (m.find()) {
-      String term = m.group(3) != null ? m.group(3) : m.group(1) + m.group(2);
-      term = term.replace("(", "").replace(")", "");
-      if (!term.isBlank() && !term.equals("AND") && !term.equals("-")) {
-        terms.add(term);
-      }
-    }
-    return terms;
   }
 
   private static List<String> values(MultiValueMap<String, String> params, String name) {

@@ -169,29 +169,97 @@ class WorkListing {
         w.add("w.updated_at <= ?", Timestamp.from(q.updated().to()));
       }
     }
-    for (String term : q.q()) {
-      boolean negate = term.startsWith("-") && term.length() > 1;
-      String like = "%" + escapeLike(negate ? term.substring(1) : term) + "%";
-      w.add(
-          (negate ? "not " : "")
-              + "(w.title ilike ? or w.summary ilike ? or w.notes ilike ?"
-              + " or exists (select 1 from work_tags wt join tags t on t.id = wt.tag_id where wt.work_id = w.id and t.name ilike ?)"
-              + " or exists (select 1 from work_creators c join pseuds p on p.id = c.pseud_id where c.work_id = w.id and p.name ilike ?))",
-          like,
-          like,
-          like,
-          like,
-          like);
+    if (q.q() != null) {
+      w.add(expression(q.q(), false, w.params), new Object[0]);
     }
-    for (String term : q.text()) {
-      boolean negate = term.startsWith("-") && term.length() > 1;
-      String like = "%" + escapeLike(negate ? term.substring(1) : term) + "%";
-      w.add(
-          (negate ? "not " : "")
-              + "exists (select 1 from chapters c where c.work_id = w.id and c.body ilike ?)",
-          like);
+    if (q.text() != null) {
+      w.add(expression(q.text(), true, w.params), new Object[0]);
     }
     return w;
+  }
+
+  /**
+   * SQL for a parsed query; {@code chapters} searches chapter text instead of the work's fields.
+   */
+  private static String expression(SearchExpression e, boolean chapters, List<Object> params) {
+    return switch (e) {
+      case SearchExpression.And and ->
+          "("
+              + String.join(
+                  " and ", and.parts().stream().map(p -> expression(p, chapters, params)).toList())
+              + ")";
+      case SearchExpression.Or or ->
+          "("
+              + String.join(
+                  " or ", or.parts().stream().map(p -> expression(p, chapters, params)).toList())
+              + ")";
+      case SearchExpression.Not not -> "not " + expression(not.part(), chapters, params);
+      case SearchExpression.Term term -> term(term, chapters, params);
+    };
+  }
+
+  private static String term(SearchExpression.Term term, boolean chapters, List<Object> params) {
+    String regex = "\\m" + wordRegex(term.text()) + "\\M";
+    if (chapters) {
+      params.add(regex);
+      return "exists (select 1 from chapters c where c.work_id = w.id and c.body ~* ?)";
+    }
+    String field = term.field() == null ? "" : term.field();
+    String tagType =
+        switch (field) {
+          case "fandom" -> "Fandom";
+          case "relationship" -> "Relationship";
+          case "character" -> "Character";
+          case "freeform" -> "Freeform";
+          case "rating" -> "Rating";
+          case "warning" -> "ArchiveWarning";
+          case "category" -> "Category";
+          default -> null;
+        };
+    String tags =
+        "exists (select 1 from tags t where t.name ~* ?"
+            + (tagType == null ? "" : " and t.type = '" + tagType + "'")
+            + " and (t.id in (select tag_id from work_tags where work_id = w.id)"
+            + " or t.id in (select tag_id from work_filters where work_id = w.id)))";
+    String creators =
+        "exists (select 1 from work_creators c join pseuds p on p.id = c.pseud_id where c.work_id = w.id and p.name ~* ?)";
+    return switch (field) {
+      case "title", "summary", "notes", "language" ->
+          bind(params, regex, 1, "w." + field + " ~* ?");
+      case "creator" -> bind(params, regex, 1, creators);
+      case "" ->
+          bind(
+              params,
+              regex,
+              5,
+              "(w.title ~* ? or w.summary ~* ? or w.notes ~* ? or "
+                  + tags
+                  + " or "
+                  + creators
+                  + ")");
+      default -> bind(params, regex, 1, tags);
+    };
+  }
+
+  private static String bind(List<Object> params, String value, int times, String sql) {
+    for (int i = 0; i < times; i++) {
+      params.add(value);
+    }
+    return sql;
+  }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** The words of a term as a case-insensitive PostgreSQL regular expression, any spacing. */
+  private static String wordRegex(String text) {
+    StringBuilder regex = new StringBuilder();
+    for (String word : SPACES.splitAsStream(text.strip()).toList()) {
+      if (!regex.isEmpty()) {
+        regex.append("\\s+");
+      }
+      regex.append(word.replaceAll("([\\\\.^$|?*+()\\[\\]{}])", "\\\\$1"));
+    }
+    return regex.toString();
   }
 
   private static void range(Where w, String column, Range range) {
@@ -204,10 +272,6 @@ class WorkListing {
     if (range.max() != null) {
       w.add(column + " <= ?", range.max());
     }
-  }
-
-  private static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** A WHERE clause under construction. */

@@ -110,9 +110,18 @@ class WorkListingTest extends IntegrationTest {
     assertThat(titles(find(api, "words=" + enc("<50")))).containsExactly("Alpha");
     assertThat(titles(find(api, "words=50-120"))).containsExactlyInAnyOrder("Beta", "Gamma");
     assertThat(find(api, "include=" + enc("No Such Tag " + fandom)).path("total").asInt()).isZero();
-    assertThat(titles(find(api, "q=gam"))).containsExactly("Gamma");
+    assertThat(titles(find(api, "q=gamma"))).containsExactly("Gamma");
     assertThat(titles(find(api, "q=" + enc("-Alpha")))).containsExactlyInAnyOrder("Beta", "Gamma");
     assertThat(titles(find(api, "text=" + enc("\"four five\"")))).containsExactly("Alpha");
+    assertThat(titles(find(api, "q=" + enc("title:alpha OR title:beta"))))
+        .containsExactlyInAnyOrder("Alpha", "Beta");
+    assertThat(titles(find(api, "q=" + enc("freeform:Fluff -title:gamma"))))
+        .containsExactly("Alpha");
+    assertThat(titles(find(api, "q=" + enc("(fluff OR angst) words>100"))))
+        .containsExactly("Gamma");
+    assertThat(titles(find(api, "q=" + enc("sort:words") + "&order=asc")))
+        .containsExactly("Alpha", "Beta", "Gamma");
+    assertThat(titles(find(api, "q=gam"))).isEmpty();
   }
 
   @Test

@@ -1,0 +1,231 @@
+package org.quire.works;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.quire.platform.ApiException;
+
+/**
+ * Parses AO3-style search text: {@code dragons AND (tea OR coffee) -angst "slow burn"
+ * fandom:Sherlock}, plus the shortcuts {@code words>1000}, {@code kudos>10}, {@code hits<500} and
+ * {@code sort:kudos}, which become listing parameters. Adjacent terms mean AND. Unbalanced quotes
+ * or parentheses, a dangling operator or an unknown field are a 400 that says what is wrong.
+ */
+final class SearchSyntax {
+  static final Set<String> FIELDS =
+      Set.of(
+          "title",
+          "summary",
+          "notes",
+          "creator",
+          "tag",
+          "fandom",
+          "relationship",
+          "character",
+          "freeform",
+          "rating",
+          "warning",
+          "category",
+          "language");
+  private static final Pattern SHORTCUT =
+      Pattern.compile(
+          "(?i)(?<![\\w\"])(words|kudos|hits)\\s*([<>]=?|=|:)\\s*(\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?)");
+  private static final Pattern SORT =
+      Pattern.compile("(?i)(?<![\\w\"])sort\\s*:\\s*([a-z]+)(?:\\s+(asc|desc))?");
+
+  private final String parameter;
+  private final List<String> tokens;
+  private int at;
+
+  private SearchSyntax(String parameter, List<String> tokens) {
+    this.parameter = parameter;
+    this.tokens = tokens;
+  }
+
+  /** The query with its shortcuts taken out. */
+  record Parsed(@Nullable SearchExpression expression, java.util.Map<String, String> shortcuts) {}
+
+  static Parsed parse(String parameter, @Nullable String query) {
+    java.util.Map<String, String> shortcuts = new java.util.LinkedHashMap<>();
+    if (query == null || query.isBlank()) {
+      return new Parsed(null, shortcuts);
+    }
+    String rest = query;
+    Matcher shortcut = SHORTCUT.matcher(rest);
+    StringBuilder kept = new StringBuilder();
+    while (shortcut.find()) {
+      String op =
+          shortcut.group(2).equals(":") || shortcut.group(2).equals("=") ? "" : shortcut.group(2);
+      shortcuts.put(
+          shortcut.group(1).toLowerCase(Locale.ROOT), op + shortcut.group(3).replace(" ", ""));
+      shortcut.appendReplacement(kept, " ");
+    }
+    shortcut.appendTail(kept);
+    rest = kept.toString();
+    Matcher sort = SORT.matcher(rest);
+    if (sort.find()) {
+      shortcuts.put("sort", sort.group(1).toLowerCase(Locale.ROOT));
+      if (sort.group(2) != null) {
+        shortcuts.put("order", sort.group(2).toLowerCase(Locale.ROOT));
+      }
+      rest = sort.replaceAll(" ");
+    }
+    List<String> tokens = tokenize(parameter, rest);
+    if (tokens.isEmpty()) {
+      return new Parsed(null, shortcuts);
+    }
+    SearchSyntax parser = new SearchSyntax(parameter, tokens);
+    SearchExpression expression = parser.or();
+    if (parser.at < tokens.size()) {
+      throw parser.error("unexpected '" + tokens.get(parser.at) + "'");
+    }
+    return new Parsed(expression, shortcuts);
+  }
+
+  private SearchExpression or() {
+    List<SearchExpression> parts = new ArrayList<>(List.of(and()));
+    while (peek("OR")) {
+      at++;
+      parts.add(and());
+    }
+    return parts.size() == 1 ? parts.get(0) : new SearchExpression.Or(parts);
+  }
+
+  private SearchExpression and() {
+    List<SearchExpression> parts = new ArrayList<>(List.of(unary()));
+    while (at < tokens.size() && !peek("OR") && !peek(")")) {
+      if (peek("AND")) {
+        at++;
+      }
+      parts.add(unary());
+    }
+    return parts.size() == 1 ? parts.get(0) : new SearchExpression.And(parts);
+  }
+
+  private SearchExpression unary() {
+    if (at >= tokens.size()) {
+      throw error("it ends with an operator");
+    }
+    String token = tokens.get(at);
+    if (token.equals("NOT") || token.equals("-")) {
+      at++;
+      return new SearchExpression.Not(unary());
+    }
+    if (token.equals("(")) {
+      at++;
+      SearchExpression inner = or();
+      if (!peek(")")) {
+        throw error("a parenthesis is not closed");
+      }
+      at++;
+      return inner;
+    }
+    if (token.equals(")") || token.equals("AND") || token.equals("OR")) {
+      throw error("unexpected '" + token + "'");
+    }
+    at++;
+    return term(token);
+  }
+
+  private SearchExpression term(String token) {
+    String field = null;
+    String text = token;
+    int colon = token.indexOf(':');
+    if (colon > 0 && !token.startsWith("\"")) {
+      String name = token.substring(0, colon).toLowerCase(Locale.ROOT);
+      field =
+          switch (name) {
+            case "author", "by", "creators" -> "creator";
+            case "tags" -> "tag";
+            case "freeforms", "additional" -> "freeform";
+            case "warnings" -> "warning";
+            case "categories" -> "category";
+            case "fandoms" -> "fandom";
+            case "characters" -> "character";
+            case "relationships" -> "relationship";
+            default -> name;
+          };
+      if (!FIELDS.contains(field)) {
+        throw error(
+            "unknown field '"
+                + name
+                + "' (use "
+                + String.join(", ", FIELDS.stream().sorted().toList())
+                + ")");
+      }
+      text = token.substring(colon + 1);
+      if (text.isEmpty() && at < tokens.size() && tokens.get(at).startsWith("\"")) {
+        text = tokens.get(at++);
+      }
+      if (text.isEmpty()) {
+        throw error("field '" + name + "' has no value");
+      }
+    }
+    boolean phrase = text.startsWith("\"");
+    String value = phrase ? text.substring(1, text.length() - 1) : text;
+    return new SearchExpression.Term(field, value.strip(), phrase);
+  }
+
+  private boolean peek(String token) {
+    return at < tokens.size() && tokens.get(at).equals(token);
+  }
+
+  private ApiException error(String what) {
+    return ApiException.badRequest("'" + parameter + "' cannot be read: " + what + ".");
+  }
+
+  /** Words, "phrases", field:"phrases", parentheses, and a leading "-" as its own token. */
+  private static List<String> tokenize(String parameter, String query) {
+    List<String> tokens = new ArrayList<>();
+    int depth = 0;
+    int i = 0;
+    while (i < query.length()) {
+      char c = query.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '(' || c == ')') {
+        depth += c == '(' ? 1 : -1;
+        if (depth < 0) {
+          throw ApiException.badRequest("'" + parameter + "' has unbalanced parentheses.");
+        }
+        tokens.add(String.valueOf(c));
+        i++;
+      } else if (c == '-'
+          && i + 1 < query.length()
+          && !Character.isWhitespace(query.charAt(i + 1))) {
+        tokens.add("-");
+        i++;
+      } else if (c == '"') {
+        int end = query.indexOf('"', i + 1);
+        if (end < 0) {
+          throw ApiException.badRequest("'" + parameter + "' has an unbalanced quote.");
+        }
+        tokens.add(query.substring(i, end + 1));
+        i = end + 1;
+      } else {
+        int start = i;
+        while (i < query.length()
+            && !Character.isWhitespace(query.charAt(i))
+            && "()\"".indexOf(query.charAt(i)) < 0) {
+          i++;
+        }
+        if (i < query.length() && query.charAt(i) == '"' && query.charAt(i - 1) == ':') {
+          int end = query.indexOf('"', i + 1);
+          if (end < 0) {
+            throw ApiException.badRequest("'" + parameter + "' has an unbalanced quote.");
+          }
+          i = end + 1;
+        }
+        tokens.add(query.substring(start, i));
+      }
+    }
+    if (depth != 0) {
+      throw ApiException.badRequest("'" + parameter + "' has unbalanced parentheses.");
+    }
+    return tokens;
+  }
+}
