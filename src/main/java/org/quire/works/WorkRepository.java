@@ -182,26 +182,8 @@ class WorkRepository {
         .query((rs, n) -> row(rs))
         .list()
         .forEach(r -> rows.put(r.id, r));
-    Map<Long, List<Long>> creatorIds = new HashMap<>();
-    Set<Long> allPseuds = new HashSet<>();
-    jdbc.sql(
-            "select work_id, pseud_id from work_creators where work_id = any(?) order by work_id, position")
-        .param(array)
-        .query(
-            (ResultSet rs) -> {
-              creatorIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-              allPseuds.add(rs.getLong(2));
-            });
-    Map<Long, List<Long>> tagIds = new HashMap<>();
-    Set<Long> allTags = new HashSet<>();
-    jdbc.sql(
-            "select work_id, tag_id from work_tags where work_id = any(?) order by work_id, position")
-        .param(array)
-        .query(
-            (ResultSet rs) -> {
-              tagIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-              allTags.add(rs.getLong(2));
-            });
+    Map<Long, List<Long>> creatorIds = idsByWork("work_creators", "pseud_id", array);
+    Map<Long, List<Long>> tagIds = idsByWork("work_tags", "tag_id", array);
     Map<Long, List<Work.ChapterInfo>> chapters = new HashMap<>();
     jdbc.sql(
             "select id, work_id, position, title, word_count, published_on from chapters"
@@ -219,8 +201,8 @@ class WorkRepository {
                           rs.getInt("word_count"),
                           rs.getDate("published_on").toLocalDate()));
             });
-    Map<Long, PseudRef> pseuds = accounts.pseudsByIds(allPseuds);
-    Map<Long, TagRef> tagRefs = tags.byIds(allTags);
+    Map<Long, PseudRef> pseuds = accounts.pseudsByIds(allOf(creatorIds));
+    Map<Long, TagRef> tagRefs = tags.byIds(allOf(tagIds));
     Map<Long, Work> result = new LinkedHashMap<>();
     for (Long id : ids) {
       Row r = rows.get(id);
@@ -257,6 +239,30 @@ class WorkRepository {
               chapters.getOrDefault(id, List.of())));
     }
     return new ArrayList<>(result.values());
+  }
+
+  /** A relation table's ids per work, in the order of its position column. */
+  private Map<Long, List<Long>> idsByWork(String table, String column, Long[] workIds) {
+    Map<Long, List<Long>> byWork = new HashMap<>();
+    jdbc.sql(
+            "select work_id, "
+                + column
+                + " from "
+                + table
+                + " where work_id = any(?)"
+                + " order by work_id, position")
+        .param(workIds)
+        .query(
+            (ResultSet rs) -> {
+              byWork.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    return byWork;
+  }
+
+  private static Set<Long> allOf(Map<Long, List<Long>> byWork) {
+    Set<Long> all = new HashSet<>();
+    byWork.values().forEach(all::addAll);
+    return all;
   }
 
   Optional<Chapter> chapter(long workId, int position) {
