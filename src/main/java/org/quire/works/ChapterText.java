@@ -1,13 +1,19 @@
 package org.quire.works;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +30,10 @@ class ChapterText {
           "<\\s*(p|div|br|table|ul|ol|blockquote|h[1-6]|pre|hr|details|dl)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BLANK_LINES = Pattern.compile("\\r?\\n\\s*\\r?\\n\\s*");
+
+  /** Deepest nesting passed to the sanitizer, safely below its limit of 256. */
+  private static final int MAX_DEPTH = 200;
+
   private static final Pattern NEWLINE = Pattern.compile("\\r?\\n");
 
   private static final PolicyFactory POLICY =
@@ -86,33 +96,62 @@ class ChapterText {
               "rp",
               "rb",
               "center",
-              "a",
-              "img")
-          .allowAttributes("title")
-          .globally()
-          .allowAttributes("class")
+              "a")
+          .allowAttributes("title", "class", "dir", "lang")
           .globally()
           .allowAttributes("align")
-          .onElements("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "img", "table")
-          .allowAttributes("dir", "lang")
-          .globally()
+          .onElements(
+              "p",
+              "div",
+              "h1",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "img",
+              "hr",
+              "caption",
+              "table",
+              "thead",
+              "tbody",
+              "tfoot",
+              "tr",
+              "th",
+              "td",
+              "col",
+              "colgroup")
           .allowAttributes("start", "type")
           .onElements("ol")
           .allowAttributes("colspan", "rowspan", "scope")
           .onElements("td", "th")
+          .allowAttributes("span")
+          .onElements("col", "colgroup")
           .allowAttributes("open")
           .onElements("details")
           .allowAttributes("cite")
           .onElements("blockquote", "q")
           .allowAttributes("href")
           .onElements("a")
-          .allowAttributes("name", "id")
+          // name, for footnote anchors (href="#fn1"); not id, which could take over the ids of
+          // the page around the chapter.
+          .allowAttributes("name")
           .onElements("a")
-          .allowAttributes("src", "alt", "width", "height")
+          .allowAttributes("src")
+          .matching((element, attribute, value) -> isHttpUrl(value) ? value.strip() : null)
           .onElements("img")
+          .allowAttributes("alt", "width", "height")
+          .onElements("img")
+          // An image whose source was refused is dropped whole rather than left as a broken box.
+          .allowElements((element, attributes) -> hasSource(attributes) ? element : null, "img")
+          // Relative and fragment URLs have no protocol and are allowed as they are.
           .allowUrlProtocols("http", "https", "mailto")
           .requireRelsOnLinks("nofollow")
-          .disallowElements("script", "style", "iframe", "object", "embed", "noscript", "template")
+          .disallowElements(
+              "script", "style", "iframe", "object", "embed", "applet", "noscript", "template")
+          // The policy keeps the text of refused elements; an object's fallback or a template's
+          // content is not text a reader would see.
+          .withPreprocessor(DropWithContent::new)
           .toFactory();
 
   private final Parser markdown =
@@ -120,6 +159,11 @@ class ChapterText {
   private final HtmlRenderer markdownHtml =
       HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
 
+  /**
+   * A chapter's body as safe, well-formed HTML. HTML typed without any block element is taken as
+   * text with line breaks (as writers paste it into the HTML field), so its blank lines still make
+   * paragraphs.
+   */
   String toSafeHtml(String body, ChapterFormat format) {
     String html =
         switch (format) {
@@ -127,7 +171,7 @@ class ChapterText {
           case MARKDOWN -> markdownHtml.render(markdown.parse(body));
           case HTML -> BLOCK_TAG.matcher(body).find() ? body : paragraphs(body);
         };
-    return wellFormed(images(POLICY.sanitize(html))).strip();
+    return sanitize(html);
   }
 
   /**
@@ -138,8 +182,7 @@ class ChapterText {
     if (BLANK_LINES.matcher(text.strip()).find() || BLOCK_TAG.matcher(text).find()) {
       return toSafeHtml(text, ChapterFormat.HTML);
     }
-    return wellFormed(images(POLICY.sanitize(NEWLINE.matcher(text.strip()).replaceAll("<br>"))))
-        .strip();
+    return sanitize(NEWLINE.matcher(text.strip()).replaceAll("<br>"));
   }
 
   /** Blank lines separate paragraphs; a single line break stays a line break. */
@@ -160,20 +203,100 @@ class ChapterText {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  /** Images only over http(s): relative or mailto sources make no sense for a picture. */
-  private static String images(String html) {
-    if (!html.contains("<img")) {
+  /** Images only over http(s): a relative or mailto source makes no sense for a picture. */
+  private static boolean isHttpUrl(String url) {
+    String u = url.strip();
+    return u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8);
+  }
+
+  private static boolean hasSource(List<String> attributes) {
+    // Attributes come as name, value, name, value…
+    for (int i = 0; i < attributes.size(); i += 2) {
+      if (attributes.get(i).equals("src")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops {@code object}, {@code applet} and {@code template} elements together with everything
+   * inside them, before the policy sees it: browsers do not show that content either. (Scripts,
+   * styles and frames hold raw text that the policy drops already.) An unclosed one drops the rest
+   * of the text, as a browser would hide it.
+   */
+  private static final class DropWithContent implements HtmlStreamEventReceiver {
+    private static final Set<String> DROPPED = Set.of("object", "applet", "template");
+
+    private final HtmlStreamEventReceiver next;
+    private int depth;
+
+    DropWithContent(HtmlStreamEventReceiver next) {
+      this.next = next;
+    }
+
+    @Override
+    public void openDocument() {
+      next.openDocument();
+    }
+
+    @Override
+    public void closeDocument() {
+      next.closeDocument();
+    }
+
+    @Override
+    public void openTag(String elementName, List<String> attributes) {
+      if (DROPPED.contains(elementName.toLowerCase(Locale.ROOT))) {
+        depth++;
+      } else if (depth == 0) {
+        next.openTag(elementName, attributes);
+      }
+    }
+
+    @Override
+    public void closeTag(String elementName) {
+      if (DROPPED.contains(elementName.toLowerCase(Locale.ROOT))) {
+        // A stray closing tag with nothing open is ignored.
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0) {
+        next.closeTag(elementName);
+      }
+    }
+
+    @Override
+    public void text(String text) {
+      if (depth == 0) {
+        next.text(text);
+      }
+    }
+  }
+
+  private static String sanitize(String html) {
+    return wellFormed(POLICY.sanitize(shallow(html))).strip();
+  }
+
+  /**
+   * Unwraps elements nested deeper than {@link #MAX_DEPTH}, keeping their content. The sanitizer
+   * silently drops everything nested deeper than 256 elements, and messy pasted HTML (an unclosed
+   * {@code <b>} on every line) gets there; flattening loses some formatting instead of the text.
+   * Input that is not that deep is returned as it was.
+   */
+  private static String shallow(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    List<Element> deep = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (depth > MAX_DEPTH && node instanceof Element e) {
+            deep.add(e);
+          }
+        },
+        doc.body());
+    if (deep.isEmpty()) {
       return html;
     }
-    Document doc = Jsoup.parseBodyFragment(html);
-    doc.select("img")
-        .forEach(
-            img -> {
-              String src = img.attr("src");
-              if (!(src.startsWith("http://") || src.startsWith("https://"))) {
-                img.remove();
-              }
-            });
+    deep.forEach(Element::unwrap);
+    doc.outputSettings().prettyPrint(false);
     return doc.body().html();
   }
 

@@ -1,6 +1,7 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +24,50 @@ class ChapterTextTest {
   }
 
   @Test
+  void dangerousElementsGoWithTheirContentOthersAreUnwrapped() {
+    assertThat(html("<p>a<iframe src=\"https://x.org\">inner</iframe>b</p>"))
+        .isEqualTo("<p>ab</p>");
+    assertThat(html("<p>a<object data=\"x.swf\"><p>fallback</p></object>b</p>"))
+        .isEqualTo("<p>ab</p>");
+    assertThat(html("<p>a<embed src=\"https://x.org/y\">b</p>")).isEqualTo("<p>ab</p>");
+    assertThat(html("<p>a<template><b>t</b></template>b</p>")).isEqualTo("<p>ab</p>");
+    assertThat(html("<p><foo>unknown</foo> <blink>tags</blink></p>"))
+        .isEqualTo("<p>unknown tags</p>");
+    assertThat(html("<p>a<svg><script>alert(1)</script></svg>b</p>")).isEqualTo("<p>ab</p>");
+  }
+
+  @Test
+  void oddInputIsClosedAndNeverThrows() {
+    assertThat(html("<p>unclosed <b>bold <i>it"))
+        .isEqualTo("<p>unclosed <b>bold <i>it</i></b></p>");
+    assertThat(html("<<<>>>&&&")).isEqualTo("<p>&lt;&lt;&lt;&gt;&gt;&gt;&amp;&amp;&amp;</p>");
+    assertThat(html("")).isEmpty();
+    assertThat(html("</p></div><p>x</object>")).isEqualTo("<p>x</p>");
+    // Nested deeper than the sanitizer's limit: formatting is flattened, text is kept.
+    assertThat(text.toSafeHtml("<div>".repeat(2_000) + "deep", ChapterFormat.MARKDOWN))
+        .contains("deep");
+    String unclosed = html("<p>x</p>" + "<b>w ".repeat(400) + "end");
+    assertThat(unclosed).endsWith("end" + "</b>".repeat(unclosed.split("<b>", -1).length - 1));
+    assertThat(unclosed.split("w ", -1)).hasSize(401);
+  }
+
+  @Test
   void linksAreNofollowAndOnlySafeUrlsSurvive() {
     assertThat(html("<p><a href=\"https://example.org/x\">link</a></p>"))
         .contains("href=\"https://example.org/x\"", "rel=\"nofollow\"");
     assertThat(html("<p><a href=\"javascript:alert(1)\">bad</a></p>"))
         .doesNotContain("javascript")
         .contains("bad");
+    assertThat(html("<p><a href=\"data:text/html,x\">data</a></p>")).isEqualTo("<p>data</p>");
+    assertThat(html("<p><a href=\"https://a.org\" target=\"_blank\">t</a></p>"))
+        .isEqualTo("<p><a href=\"https://a.org\" rel=\"nofollow\">t</a></p>");
+    assertThat(html("<p><a href=\"#fn1\">1</a> <a href=\"/works/2\">w</a></p>"))
+        .contains("href=\"#fn1\"", "href=\"/works/2\"");
+    // Footnote anchors keep their name; ids are dropped so they cannot clash with the page's.
+    assertThat(html("<p><a name=\"fn1\" id=\"body-error\">1</a></p>"))
+        .isEqualTo("<p><a name=\"fn1\">1</a></p>");
+    assertThat(html("<p><a href=\"mailto:me@example.org\">mail</a></p>"))
+        .contains("href=\"mailto:me@example.org\"");
   }
 
   @Test
@@ -37,6 +76,11 @@ class ChapterTextTest {
         .contains("<img src=\"https://example.org/a.png\" alt=\"A\"");
     assertThat(html("<p>x<img src=\"data:image/png;base64,AAAA\"><img src=\"javascript:x\"></p>"))
         .isEqualTo("<p>x</p>");
+    assertThat(html("<p>x<img src=\"/local.png\" alt=\"r\"><img alt=\"no source\"></p>"))
+        .isEqualTo("<p>x</p>");
+    assertThat(
+            html("<p><img src=\"https://e.org/b.png\" width=\"10\" height=\"20\" title=\"t\"></p>"))
+        .contains("width=\"10\"", "height=\"20\"", "title=\"t\"");
   }
 
   @Test
@@ -62,6 +106,12 @@ class ChapterTextTest {
     assertThat(text.toSafeHtml("Hi <script>alert(1)</script>\n\nthere", ChapterFormat.MARKDOWN))
         .doesNotContain("script", "alert")
         .contains("there");
+    assertThat(
+            text.toSafeHtml(
+                "[x](javascript:alert(1)) <b onclick=\"x()\">b</b>", ChapterFormat.MARKDOWN))
+        .isEqualTo("<p>x <b>b</b></p>");
+    assertThat(text.toSafeHtml("| A | B |\n|---|---|\n| 1 | 2 |", ChapterFormat.MARKDOWN))
+        .contains("<table>", "<th>A</th>", "<td>2</td>");
   }
 
   @Test
@@ -69,6 +119,20 @@ class ChapterTextTest {
     assertThat(
             text.toSafeHtml("First line\nsame paragraph\n\nSecond a < b & c", ChapterFormat.TEXT))
         .isEqualTo("<p>First line<br>\nsame paragraph</p>\n<p>Second a &lt; b &amp; c</p>");
+    // Several blank lines, or lines of spaces, are one paragraph break; Windows line ends work.
+    assertThat(text.toSafeHtml("One\r\n  \r\n\r\nTwo <b>not bold</b>", ChapterFormat.TEXT))
+        .isEqualTo("<p>One</p>\n<p>Two &lt;b&gt;not bold&lt;/b&gt;</p>");
+  }
+
+  @Test
+  void formatsAreParsedLeniently() {
+    assertThat(ChapterFormat.parse(null)).isEqualTo(ChapterFormat.HTML);
+    assertThat(ChapterFormat.parse("  ")).isEqualTo(ChapterFormat.HTML);
+    assertThat(ChapterFormat.parse("Markdown")).isEqualTo(ChapterFormat.MARKDOWN);
+    assertThat(ChapterFormat.parse("TEXT")).isEqualTo(ChapterFormat.TEXT);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ChapterFormat.parse("rtf"))
+        .withMessageContaining("html, markdown or text");
   }
 
   @Test
@@ -84,5 +148,9 @@ class ChapterTextTest {
   void htmlWithoutBlocksIsTreatedAsParagraphs() {
     assertThat(html("One <em>two</em>\n\nThree"))
         .isEqualTo("<p>One <em>two</em></p>\n<p>Three</p>");
+    assertThat(html("One<script>x</script>\nline\n\nTwo"))
+        .isEqualTo("<p>One<br>\nline</p>\n<p>Two</p>");
+    // With a block tag anywhere, line breaks are left to the HTML.
+    assertThat(html("<p>One</p>\n\nTwo")).isEqualTo("<p>One</p>\n\nTwo");
   }
 }
