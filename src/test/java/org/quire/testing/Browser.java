@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,8 +97,16 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser waitForText(String text) {
+    // The page may be replaced while it is read (a form was just submitted): read again.
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        .until(
+            d -> {
+              try {
+                return d.findElement(By.tagName("body")).getText().contains(text);
+              } catch (org.openqa.selenium.WebDriverException replaced) {
+                return false;
+              }
+            });
     return this;
   }
 
