@@ -36,15 +36,18 @@ public class TagDirectory {
         .optional();
   }
 
-  /** The canonical tag a synonym filters as, or the tag itself. */
-  public TagRef filterTag(TagRef tag) {
+  /**
+   * The tag works are filtered by for this name: its canonical tag when it is a synonym, else the
+   * tag itself. One query, as listings resolve every included and excluded tag this way.
+   */
+  public java.util.Optional<TagRef> filterTagOf(String name) {
     return jdbc.sql(
             "select c.id, c.name, c.type from tags t join tags c on c.id = coalesce(t.synonym_of, t.id)"
-                + " where t.id = ?")
-        .param(tag.id())
+                + " where lower(t.name) = lower(?)")
+        .param(name.strip())
         .query(
             (rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
-        .single();
+        .optional();
   }
 
   /**

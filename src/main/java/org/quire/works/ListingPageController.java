@@ -64,7 +64,7 @@ class ListingPageController {
       HttpServletRequest request,
       Model model) {
     TagRef tag = tags.find(name).orElseThrow(() -> ApiException.notFound("Tag"));
-    TagRef filterTag = tags.filterTag(tag);
+    TagRef filterTag = tags.filterTagOf(name).orElseThrow();
     if (filterTag.id() != tag.id()) {
       String query = request.getQueryString();
       return "redirect:" + Pages.tagWorks(filterTag.name()) + (query == null ? "" : "?" + query);

@@ -39,7 +39,7 @@ class TagFeedController {
   @GetMapping("/tags/{name}/feed.atom")
   ResponseEntity<String> feed(@PathVariable String name, HttpServletRequest request)
       throws XMLStreamException {
-    TagRef tag = tags.filterTag(tags.find(name).orElseThrow(() -> ApiException.notFound("Tag")));
+    TagRef tag = tags.filterTagOf(name).orElseThrow(() -> ApiException.notFound("Tag"));
     MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
     params.set("tag", tag.name());
     List<Work> works =

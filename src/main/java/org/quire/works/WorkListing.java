@@ -121,7 +121,7 @@ class WorkListing {
       required.add(q.rating());
     }
     for (String name : required) {
-      Optional<TagRef> tag = tags.find(name).map(tags::filterTag);
+      Optional<TagRef> tag = tags.filterTagOf(name);
       if (tag.isEmpty()) {
         w.impossible = true;
         return w;
@@ -132,7 +132,7 @@ class WorkListing {
     }
     List<Long> excluded = new ArrayList<>();
     for (String name : q.exclude()) {
-      tags.find(name).map(tags::filterTag).ifPresent(t -> excluded.add(t.id()));
+      tags.filterTagOf(name).ifPresent(t -> excluded.add(t.id()));
     }
     if (!excluded.isEmpty()) {
       w.add(

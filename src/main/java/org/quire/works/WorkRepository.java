@@ -37,34 +37,19 @@ class WorkRepository {
     return jdbc.sql(
             "insert into works (title, summary, notes, end_notes, language, restricted, comment_policy,"
                 + " expected_chapters) values (?, ?, ?, ?, ?, ?, ?, ?) returning id")
-        .params(
-            f.title(),
-            f.summary(),
-            f.notes(),
-            f.endNotes(),
-            f.language(),
-            f.restricted(),
-            f.commentPolicy(),
-            f.expectedChapters())
+        .params(f.values())
         .query(Long.class)
         .single();
   }
 
   void update(long id, WorkFields f) {
+    List<Object> values = f.values();
+    values.add(id);
     jdbc.sql(
             "update works set title = ?, summary = ?, notes = ?, end_notes = ?, language = ?,"
                 + " restricted = ?, comment_policy = ?, expected_chapters = ?, version = version + 1"
                 + " where id = ?")
-        .params(
-            f.title(),
-            f.summary(),
-            f.notes(),
-            f.endNotes(),
-            f.language(),
-            f.restricted(),
-            f.commentPolicy(),
-            f.expectedChapters(),
-            id)
+        .params(values)
         .update();
   }
 
@@ -391,7 +376,22 @@ class WorkRepository {
       String language,
       boolean restricted,
       String commentPolicy,
-      @Nullable Integer expectedChapters) {}
+      @Nullable Integer expectedChapters) {
+
+    /** The columns in the order insert and update bind them. */
+    List<Object> values() {
+      List<Object> values = new ArrayList<>();
+      values.add(title);
+      values.add(summary);
+      values.add(notes);
+      values.add(endNotes);
+      values.add(language);
+      values.add(restricted);
+      values.add(commentPolicy);
+      values.add(expectedChapters); // may be null: unknown chapter count
+      return values;
+    }
+  }
 
   /** A chapter ready to store: sanitized body and its word count. */
   record ChapterFields(
