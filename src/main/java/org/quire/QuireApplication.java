@@ -2,12 +2,14 @@ package org.quire;
 
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Entry point: {@code java -jar quire.jar [command] [options]}. With no command, or {@code serve},
- * it serves the archive; later commands ({@code reindex}, {@code bench}) run a task and exit.
+ * it serves the archive; {@code reindex} rebuilds the search index and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,6 +20,7 @@ public class QuireApplication {
 
       Commands:
         serve     serve the archive (the default)
+        reindex   rebuild the search index from the database, then exit (stop the server first)
       """;
 
   public static void main(String[] args) {
@@ -28,6 +31,14 @@ public class QuireApplication {
             : args;
     switch (command) {
       case "serve" -> SpringApplication.run(QuireApplication.class, rest);
+      case "reindex" -> {
+        // No web server: the task runs (search's ReindexCommand) and the context closes.
+        new SpringApplicationBuilder(QuireApplication.class)
+            .web(WebApplicationType.NONE)
+            .properties("quire.command=reindex")
+            .run(Arrays.copyOfRange(args, 1, args.length))
+            .close();
+      }
       case "help", "--help" -> System.out.print(USAGE);
       default -> {
         System.err.print("Unknown command '" + command + "'.\n\n" + USAGE);

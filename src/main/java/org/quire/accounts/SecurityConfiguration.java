@@ -3,9 +3,9 @@ package org.quire.accounts;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.quire.platform.ProblemWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,10 +17,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -34,6 +30,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * form. Authorization of individual objects (works, bookmarks…) happens in each module's service.
  */
 @Configuration(proxyBeanMethods = false)
+// Only when serving: the reindex command runs without a web server.
+@ConditionalOnWebApplication
 class SecurityConfiguration {
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'self';"
@@ -50,18 +48,6 @@ class SecurityConfiguration {
     firewall.setAllowUrlEncodedSlash(true);
     firewall.setAllowUrlEncodedPercent(true);
     return firewall;
-  }
-
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    String id = "argon2";
-    return new DelegatingPasswordEncoder(
-        id,
-        Map.of(
-            id,
-            Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-            "bcrypt",
-            new BCryptPasswordEncoder()));
   }
 
   @Bean

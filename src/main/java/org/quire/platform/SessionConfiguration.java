@@ -1,5 +1,6 @@
 package org.quire.platform;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
@@ -9,5 +10,7 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
  * session-jdbc module for this Boot version is not in the repository these machines reach.
  */
 @Configuration(proxyBeanMethods = false)
+// Only when serving: the reindex command runs without a web server.
+@ConditionalOnWebApplication
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 14 * 24 * 3600)
 class SessionConfiguration {}

@@ -1,5 +1,6 @@
 package org.quire.platform;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * variable.
  */
 @Configuration(proxyBeanMethods = false)
+// Only when serving: the reindex command runs without a web server.
+@ConditionalOnWebApplication
 class TomcatConfiguration {
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashes() {

@@ -17,7 +17,7 @@ import org.quire.platform.ApiException;
  * (within the last two weeks), {@code > 1 year ago} (longer ago), {@code 1-2 years ago}. Bounds are
  * included; dates are whole UTC days.
  */
-record DateRange(@Nullable Instant from, @Nullable Instant to) {
+public record DateRange(@Nullable Instant from, @Nullable Instant to) {
   private static final String DATE = "(\\d{4}-\\d{2}-\\d{2})";
   private static final Pattern BETWEEN = Pattern.compile(DATE + "\\s*(?:\\.\\.|-|to)\\s*" + DATE);
   private static final Pattern COMPARE = Pattern.compile("([<>]=?)\\s*" + DATE);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.quire.accounts.Viewer;
 import org.quire.platform.Secrets;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 class HitCounter {
   private final WorkRepository works;
   private final ReadingCache cache;
+  private final ApplicationEventPublisher events;
   private final SecretKeySpec key;
   private final Set<Visit> pending = ConcurrentHashMap.newKeySet();
 
-  HitCounter(WorkRepository works, ReadingCache cache, Secrets secrets) {
+  HitCounter(
+      WorkRepository works, ReadingCache cache, Secrets secrets, ApplicationEventPublisher events) {
+    this.events = events;
     this.works = works;
     this.cache = cache;
     this.key = new SecretKeySpec(secrets.key("visitor-hmac"), "HmacSHA256");
@@ -59,6 +64,9 @@ class HitCounter {
     }
     works.addHits(hits);
     cache.evict(hits.keySet());
+    if (!hits.isEmpty()) {
+      events.publishEvent(new WorkCountsChanged(List.copyOf(hits.keySet())));
+    }
   }
 
   private String hash(String address) {

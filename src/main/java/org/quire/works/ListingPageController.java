@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ListingPageController {
-  private final WorkListing listing;
+  private final WorkFinder listing;
   private final TagDirectory tags;
   private final AccountDirectory accounts;
   private final WorkService works;
 
   ListingPageController(
-      WorkListing listing, TagDirectory tags, AccountDirectory accounts, WorkService works) {
+      WorkFinder listing, TagDirectory tags, AccountDirectory accounts, WorkService works) {
     this.listing = listing;
     this.tags = tags;
     this.accounts = accounts;
@@ -112,7 +112,7 @@ class ListingPageController {
     MultiValueMap<String, String> query = sidebarToQuery(params);
     query.set("facets", "true");
     ListingQuery parsed = ListingQuery.parse(query, Instant.now());
-    WorkListing.Result result = listing.find(viewer, parsed);
+    WorkFinder.Result result = listing.find(viewer, parsed);
     model.addAttribute("query", parsed);
     model.addAttribute("filters", params);
     model.addAttribute("result", result);

@@ -12,7 +12,7 @@ import org.springframework.util.MultiValueMap;
  * The parameters of {@code GET /api/v1/works} (and the tag and user listings), checked: a malformed
  * range, an unknown sort key or unbalanced quotes are a 400 that says what is wrong.
  */
-record ListingQuery(
+public record ListingQuery(
     @Nullable String tag,
     @Nullable String creator,
     List<String> include,
@@ -34,6 +34,7 @@ record ListingQuery(
     boolean facets) {
 
   static final int MAX_PER_PAGE = 100;
+
   static final Map<String, String> SORTS =
       Map.of(
           "updated", "w.updated_at",
@@ -49,7 +50,11 @@ record ListingQuery(
                   + " where c.work_id = w.id order by c.position limit 1)",
           "relevance", "w.updated_at");
 
-  static ListingQuery parse(MultiValueMap<String, String> raw, Instant now) {
+  /** Every work, newest first, 20 a page: what a listing with no parameters asks. */
+  static final ListingQuery DEFAULTS =
+      parse(new org.springframework.util.LinkedMultiValueMap<>(), Instant.EPOCH);
+
+  public static ListingQuery parse(MultiValueMap<String, String> raw, Instant now) {
     SearchSyntax.Parsed q = SearchSyntax.parse("q", raw.getFirst("q"));
     SearchSyntax.Parsed text = SearchSyntax.parse("text", raw.getFirst("text"));
     MultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>(raw);

@@ -9,7 +9,7 @@ import org.quire.platform.ApiException;
  * A numeric range from the query string: {@code 1000-5000} (bounds included), {@code >1000}, {@code
  * <500}, {@code >=1000}, {@code <=500} or a single number. Anything else is a 400.
  */
-record Range(@Nullable Long min, @Nullable Long max) {
+public record Range(@Nullable Long min, @Nullable Long max) {
   private static final Pattern BETWEEN = Pattern.compile("(\\d{1,15})\\s*-\\s*(\\d{1,15})");
   private static final Pattern COMPARE = Pattern.compile("([<>]=?)\\s*(\\d{1,15})");
   private static final Pattern EXACT = Pattern.compile("\\d{1,15}");

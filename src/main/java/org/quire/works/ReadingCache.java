@@ -4,7 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -35,6 +40,17 @@ class ReadingCache {
     Optional<Work> loaded = loader.get();
     loaded.ifPresent(w -> works.put(id, w));
     return loaded;
+  }
+
+  /** These works in this order, loading the ones not in memory in one batch. */
+  List<Work> works(List<Long> ids, Function<List<Long>, List<Work>> loader) {
+    Map<Long, Work> found = new HashMap<>(works.getAllPresent(ids));
+    List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+    for (Work work : loader.apply(missing)) {
+      works.put(work.id(), work);
+      found.put(work.id(), work);
+    }
+    return ids.stream().map(found::get).filter(Objects::nonNull).toList();
   }
 
   Optional<Chapter> chapter(Work work, int position, Supplier<Optional<Chapter>> loader) {

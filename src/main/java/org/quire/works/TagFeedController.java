@@ -29,9 +29,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class TagFeedController {
   static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
   private final TagDirectory tags;
-  private final WorkListing listing;
+  private final WorkFinder listing;
 
-  TagFeedController(TagDirectory tags, WorkListing listing) {
+  TagFeedController(TagDirectory tags, WorkFinder listing) {
     this.tags = tags;
     this.listing = listing;
   }

@@ -3,12 +3,15 @@ package org.quire.works;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.quire.tags.TagWorkCounter;
 import org.quire.tags.TagsWrangled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -37,11 +40,20 @@ class WorkFilters implements TagWorkCounter {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final ReadingCache cache;
+  private final ApplicationEventPublisher events;
+  private final ObjectProvider<WorkIndex> index;
   // One worker: wrangling changes are applied in the order they were committed.
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
 
-  WorkFilters(JdbcClient jdbc, TransactionTemplate transactions, ReadingCache cache) {
+  WorkFilters(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      ReadingCache cache,
+      ApplicationEventPublisher events,
+      ObjectProvider<WorkIndex> index) {
+    this.events = events;
+    this.index = index;
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.cache = cache;
@@ -85,14 +97,36 @@ class WorkFilters implements TagWorkCounter {
         transactions.executeWithoutResult(status -> refresh(batch));
       }
       cache.evict(works);
+      if (!works.isEmpty()) {
+        events.publishEvent(new WorksRefiltered(works));
+      }
       log.debug("Recomputed filter sets of {} works after wrangling {}", works.size(), tagIds);
     } catch (RuntimeException e) {
       log.error("Recomputing filter sets after wrangling {} failed", tagIds, e);
     }
   }
 
+  /**
+   * From the search index when it can answer, so that a tag's count always agrees with its listing;
+   * from SQL while the index is being built.
+   */
   @Override
   public long countWorks(long tagId, boolean includeRestricted) {
+    WorkIndex engine = index.getIfAvailable();
+    if (engine != null) {
+      Optional<IndexHits> hits =
+          engine.find(
+              new IndexQuery(
+                  ListingQuery.DEFAULTS,
+                  List.of(tagId),
+                  List.of(),
+                  null,
+                  List.of(),
+                  includeRestricted));
+      if (hits.isPresent()) {
+        return hits.get().total();
+      }
+    }
     return jdbc.sql(
             "select count(*) from work_filters f join works w on w.id = f.work_id"
                 + " where f.tag_id = ? and w.posted and (? or not w.restricted)")

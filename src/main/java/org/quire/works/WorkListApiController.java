@@ -16,16 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class WorkListApiController {
-  private final WorkListing listing;
+  private final WorkFinder listing;
 
-  WorkListApiController(WorkListing listing) {
+  WorkListApiController(WorkFinder listing) {
     this.listing = listing;
   }
 
   @GetMapping("/api/v1/works")
   Page find(Viewer viewer, @RequestParam MultiValueMap<String, String> params) {
     ListingQuery query = ListingQuery.parse(params, Instant.now());
-    WorkListing.Result result = listing.find(viewer, query);
+    WorkFinder.Result result = listing.find(viewer, query);
     return new Page(
         result.works().stream().map(WorkResponse::of).toList(),
         query.page(),
@@ -41,5 +41,5 @@ class WorkListApiController {
       int page,
       int perPage,
       long total,
-      @Nullable Map<String, List<WorkListing.Facet>> facets) {}
+      @Nullable Map<String, List<WorkFinder.Facet>> facets) {}
 }

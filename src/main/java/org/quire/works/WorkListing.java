@@ -2,50 +2,40 @@ package org.quire.works;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.quire.accounts.Viewer;
-import org.quire.tags.TagDirectory;
-import org.quire.tags.TagRef;
-import org.quire.tags.TagType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Finds works by the listing parameters over PostgreSQL alone: EXISTS on the filter sets for each
  * included tag, NOT EXISTS for excluded ones, a count and a page, and facets by GROUP BY over the
- * filtered works. Exact, and the plain-SQL peer that a search index is measured against.
+ * filtered works. Exact, and the plain-SQL peer that the search index is measured against; it also
+ * answers while the index is being built.
  */
 @Service
 class WorkListing {
   private final JdbcClient jdbc;
-  private final TagDirectory tags;
-  private final WorkRepository works;
 
-  WorkListing(JdbcClient jdbc, TagDirectory tags, WorkRepository works) {
+  WorkListing(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.tags = tags;
-    this.works = works;
   }
 
-  /** One page of results, the total, and the facets when asked. */
-  Result find(Viewer viewer, ListingQuery query) {
-    Where where = where(viewer, query);
-    if (where.impossible) {
-      return new Result(List.of(), 0, query.facets() ? emptyFacets() : null);
-    }
+  /** One page of work ids, the exact total, and the facets (per filter tag id) when asked. */
+  IndexHits find(IndexQuery query) {
+    ListingQuery q = query.listing();
+    Where where = where(query);
     long total =
         jdbc.sql("select count(*) from works w where " + where.sql)
             .params(where.params)
             .query(Long.class)
             .single();
-    String key = ListingQuery.SORTS.get(query.sort());
-    String direction = query.ascending() ? "asc" : "desc";
+    String key = ListingQuery.SORTS.get(q.sort());
+    String direction = q.ascending() ? "asc" : "desc";
     List<Object> pageParams = new ArrayList<>(where.params);
-    pageParams.add(query.perPage());
-    pageParams.add((long) (query.page() - 1) * query.perPage());
+    pageParams.add(q.perPage());
+    pageParams.add((long) (q.page() - 1) * q.perPage());
     List<Long> ids =
         jdbc.sql(
                 "select w.id from works w where "
@@ -60,90 +50,49 @@ class WorkListing {
             .params(pageParams)
             .query(Long.class)
             .list();
-    Map<String, List<Facet>> facets = query.facets() ? facets(where) : null;
-    return new Result(works.load(ids), total, facets);
+    return new IndexHits(ids, total, q.facets() ? facets(where) : null);
   }
 
-  private Map<String, List<Facet>> facets(Where where) {
-    Map<String, List<Facet>> facets = emptyFacets();
+  private Map<Long, Long> facets(Where where) {
+    Map<Long, Long> counts = new HashMap<>();
     jdbc.sql(
-            "select t.type, t.name, count(*) as n from work_filters f join tags t on t.id = f.tag_id"
-                + " where f.work_id in (select w.id from works w where "
+            "select f.tag_id, count(*) from work_filters f where f.work_id in"
+                + " (select w.id from works w where "
                 + where.sql
-                + ")"
-                + " group by t.type, t.name order by n desc, lower(t.name)")
+                + ") group by f.tag_id")
         .params(where.params)
         .query(
             (java.sql.ResultSet rs) -> {
-              String facet = FACET_NAMES.get(TagType.valueOf(rs.getString(1)));
-              facets.get(facet).add(new Facet(rs.getString(2), rs.getLong(3)));
+              counts.put(rs.getLong(1), rs.getLong(2));
             });
-    return facets;
+    return counts;
   }
 
-  static final Map<TagType, String> FACET_NAMES =
-      Map.of(
-          TagType.Rating, "rating",
-          TagType.ArchiveWarning, "warnings",
-          TagType.Category, "categories",
-          TagType.Fandom, "fandoms",
-          TagType.Relationship, "relationships",
-          TagType.Character, "characters",
-          TagType.Freeform, "freeforms");
-
-  private static Map<String, List<Facet>> emptyFacets() {
-    Map<String, List<Facet>> facets = new LinkedHashMap<>();
-    for (String name :
-        List.of(
-            "rating",
-            "warnings",
-            "categories",
-            "fandoms",
-            "relationships",
-            "characters",
-            "freeforms")) {
-      facets.put(name, new ArrayList<>());
-    }
-    return facets;
-  }
-
-  private Where where(Viewer viewer, ListingQuery q) {
+  private static Where where(IndexQuery query) {
+    ListingQuery q = query.listing();
     Where w = new Where();
     w.add("w.posted");
-    if (viewer.isGuest()) {
+    if (!query.includeRestricted()) {
       w.add("not w.restricted");
     }
-    List<String> required = new ArrayList<>(q.include());
-    if (q.tag() != null) {
-      required.add(q.tag());
+    for (long tagId : query.requiredTagIds()) {
+      w.add("exists (select 1 from work_filters f where f.work_id = w.id and f.tag_id = ?)", tagId);
     }
-    if (q.rating() != null) {
-      required.add(q.rating());
-    }
-    for (String name : required) {
-      Optional<TagRef> tag = tags.filterTagOf(name);
-      if (tag.isEmpty()) {
-        w.impossible = true;
-        return w;
-      }
-      w.add(
-          "exists (select 1 from work_filters f where f.work_id = w.id and f.tag_id = ?)",
-          tag.get().id());
-    }
-    List<Long> excluded = new ArrayList<>();
-    for (String name : q.exclude()) {
-      tags.filterTagOf(name).ifPresent(t -> excluded.add(t.id()));
-    }
-    if (!excluded.isEmpty()) {
+    if (!query.excludedTagIds().isEmpty()) {
       w.add(
           "not exists (select 1 from work_filters f where f.work_id = w.id and f.tag_id = any(?))",
-          (Object) excluded.toArray(Long[]::new));
+          (Object) query.excludedTagIds().toArray(Long[]::new));
     }
-    if (q.creator() != null) {
+    String creatorOf =
+        "exists (select 1 from work_creators c join pseuds p on p.id = c.pseud_id"
+            + " where c.work_id = w.id and p.account_id ";
+    if (query.creatorAccountId() != null) {
+      w.add(creatorOf + "= ?)", query.creatorAccountId());
+    }
+    if (!query.excludedCreatorIds().isEmpty()) {
       w.add(
-          "exists (select 1 from work_creators c join pseuds p on p.id = c.pseud_id"
-              + " join accounts a on a.id = p.account_id where c.work_id = w.id and lower(a.username) = lower(?))",
-          q.creator());
+          "not " + creatorOf + "= any(?))",
+          (Object) query.excludedCreatorIds().toArray(Long[]::new));
     }
     if (q.complete() != null) {
       w.add(
@@ -278,20 +227,10 @@ class WorkListing {
   private static final class Where {
     String sql = "true";
     final List<Object> params = new ArrayList<>();
-    boolean impossible;
 
     void add(String condition, Object... values) {
       sql = sql + " and " + condition;
       params.addAll(List.of(values));
     }
   }
-
-  /** A facet value. */
-  record Facet(String tag, long count) {}
-
-  /** A page of works. */
-  record Result(
-      List<Work> works,
-      long total,
-      @org.jspecify.annotations.Nullable Map<String, List<Facet>> facets) {}
 }

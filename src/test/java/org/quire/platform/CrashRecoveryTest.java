@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quire.QuireApplication;
 import org.quire.testing.Api;
 import org.quire.testing.FormClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Runs the archive as its own process on the embedded PostgreSQL, kills it with SIGKILL (leaving
@@ -38,7 +39,8 @@ class CrashRecoveryTest {
     try {
       awaitHealthy(base, first);
       Api api = new Api(base);
-      api.signUpAndToken(name);
+      Api writer = api.as(api.signUpAndToken(name));
+      assertThat(writer.post("/api/v1/works", survivorWork(name)).status()).isEqualTo(201);
       browser.logIn(name, "password-1");
       assertThat(browser.get("/settings").statusCode()).isEqualTo(200);
     } finally {
@@ -56,6 +58,20 @@ class CrashRecoveryTest {
               api.post("/api/v1/tokens", Map.of("login", name, "password", "password-1")).status())
           .isEqualTo(201);
       assertThat(browser.get("/settings").statusCode()).as("the session survived").isEqualTo(200);
+      // The index was open when the process died: it is rebuilt from the database, and the
+      // work posted before the crash is found (by SQL until the index is ready, then by it).
+      Api admin = api.as(api.tokenFor("crashadmin", "crash-admin-password"));
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      JsonNode status = admin.get("/api/v1/admin/search-index").json();
+      while (!status.path("ready").asBoolean() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+        status = admin.get("/api/v1/admin/search-index").json();
+      }
+      assertThat(status.path("ready").asBoolean()).isTrue();
+      assertThat(status.path("rebuiltAtStartBecause").asString()).contains("not closed cleanly");
+      assertThat(status.path("works").asInt()).isEqualTo(1);
+      JsonNode found = api.get("/api/v1/works?q=" + name).json();
+      assertThat(found.path("total").asLong()).isEqualTo(1);
     } finally {
       second.destroy(); // SIGTERM: graceful shutdown stops PostgreSQL too
       assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -64,24 +80,61 @@ class CrashRecoveryTest {
         .as("PostgreSQL stopped with the server")
         .isFalse();
     assertThat(Files.isDirectory(dataDir.resolve("postgres/runtime"))).isTrue();
+    assertThat(Files.exists(dataDir.resolve("index/works.in-use")))
+        .as("a clean stop marks the index as closed cleanly")
+        .isFalse();
+
+    // With the server stopped, `reindex` rebuilds the index from the database and exits.
+    Process reindex = start(port, "reindex");
+    assertThat(reindex.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(reindex.exitValue()).as(Files.readString(log(reindex))).isZero();
+    assertThat(Files.readString(log(reindex))).contains("Indexed 1 works");
+    assertThat(Files.exists(dataDir.resolve("index/works.in-use"))).isFalse();
   }
 
-  private Process start(int port) throws IOException {
+  private static Map<String, Object> survivorWork(String name) {
+    return Map.of(
+        "title",
+        "Survivor " + name,
+        "rating",
+        "General Audiences",
+        "warnings",
+        List.of("No Archive Warnings Apply"),
+        "fandoms",
+        List.of("Original Work"),
+        "chapters",
+        List.of(Map.of("body", "It was still there after the crash.")));
+  }
+
+  private final Map<Process, Path> logs = new java.util.HashMap<>();
+
+  private Path log(Process process) {
+    return logs.get(process);
+  }
+
+  private Process start(int port, String... command) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> line =
+        new java.util.ArrayList<>(
             List.of(
                 java,
                 "-Xmx512m",
                 "-cp",
                 System.getProperty("java.class.path"),
                 QuireApplication.class.getName()));
+    line.addAll(List.of(command));
+    ProcessBuilder builder = new ProcessBuilder(line);
     builder.environment().put("QUIRE_DATA_DIR", dataDir.toString());
     builder.environment().put("SERVER_PORT", Integer.toString(port));
+    builder.environment().put("QUIRE_ADMIN_USERNAME", "crashadmin");
+    builder.environment().put("QUIRE_ADMIN_PASSWORD", "crash-admin-password");
     builder.environment().remove("QUIRE_DATABASE_URL");
     builder.redirectErrorStream(true);
-    builder.redirectOutput(dataDir.resolve("server-" + System.nanoTime() + ".log").toFile());
-    return builder.start();
+    Path log = dataDir.resolve("server-" + System.nanoTime() + ".log");
+    builder.redirectOutput(log.toFile());
+    Process process = builder.start();
+    logs.put(process, log);
+    return process;
   }
 
   private static void awaitHealthy(String base, Process process) throws Exception {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.quire.tags.TagType;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
+import org.quire.testing.Picks;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,11 +57,11 @@ class ListingOracleTest extends IntegrationTest {
     List<Posted> posted = new ArrayList<>();
     for (int n = 0; n < WORKS; n++) {
       Map<String, Object> body = new HashMap<>();
-      String rating = pick(random, TagType.RATINGS);
-      List<String> warnings = some(random, TagType.WARNINGS, 1, 2);
-      List<String> categories = some(random, TagType.CATEGORIES, 0, 2);
-      List<String> myFreeforms = some(random, freeforms, 0, 4);
-      List<String> myCharacters = some(random, characters, 0, 3);
+      String rating = Picks.pick(random, TagType.RATINGS);
+      List<String> warnings = Picks.some(random, TagType.WARNINGS, 1, 2);
+      List<String> categories = Picks.some(random, TagType.CATEGORIES, 0, 2);
+      List<String> myFreeforms = Picks.some(random, freeforms, 0, 4);
+      List<String> myCharacters = Picks.some(random, characters, 0, 3);
       boolean restricted = random.nextInt(10) == 0;
       boolean draft = random.nextInt(20) == 0;
       boolean complete = random.nextBoolean();
@@ -128,10 +129,10 @@ class ListingOracleTest extends IntegrationTest {
     int nonEmpty = 0;
     for (int q = 0; q < QUERIES; q++) {
       boolean member = random.nextBoolean();
-      List<String> include = some(random, searchable, 0, 2);
+      List<String> include = Picks.some(random, searchable, 0, 2);
       List<String> exclude =
-          some(random, random.nextBoolean() ? TagType.WARNINGS : characters, 0, 2);
-      String rating = random.nextInt(4) == 0 ? pick(random, TagType.RATINGS) : null;
+          Picks.some(random, random.nextBoolean() ? TagType.WARNINGS : characters, 0, 2);
+      String rating = random.nextInt(4) == 0 ? Picks.pick(random, TagType.RATINGS) : null;
       Boolean complete = random.nextInt(3) == 0 ? random.nextBoolean() : null;
       int low = random.nextInt(200);
       int high = low + random.nextInt(300);
@@ -205,15 +206,5 @@ class ListingOracleTest extends IntegrationTest {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static String pick(Random random, List<String> values) {
-    return values.get(random.nextInt(values.size()));
-  }
-
-  private static List<String> some(Random random, List<String> values, int min, int max) {
-    List<String> copy = new ArrayList<>(values);
-    java.util.Collections.shuffle(copy, random);
-    return copy.subList(0, min + random.nextInt(max - min + 1));
   }
 }

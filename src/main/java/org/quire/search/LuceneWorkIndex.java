@@ -1,0 +1,158 @@
+package org.quire.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.jspecify.annotations.Nullable;
+import org.quire.works.IndexHits;
+import org.quire.works.IndexQuery;
+import org.quire.works.WorkIndex;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers listings from the index alone: one pass collects the page (sorted, with the work id as
+ * tie-break), the exact total and, when asked, the facet counts. Pages past the first thousand
+ * results are reached through {@code searchAfter} from the previous page's last result (remembered
+ * per index version), or by walking there in steps, never by collecting everything before them.
+ */
+@Component
+class LuceneWorkIndex implements WorkIndex {
+  private final SearchIndex index;
+  private final int collectLimit;
+  private final int walkStep;
+  private final QueryTranslator translator = new QueryTranslator(new WorkAnalyzer());
+  private final Cache<String, FieldDoc> cursors = Caffeine.newBuilder().maximumSize(10_000).build();
+
+  @org.springframework.beans.factory.annotation.Autowired
+  LuceneWorkIndex(SearchIndex index) {
+    this(index, 1_000, 10_000);
+  }
+
+  /**
+   * @param collectLimit up to this offset a page is collected with the results before it
+   * @param walkStep how many results each step skips when walking to a deep page
+   */
+  LuceneWorkIndex(SearchIndex index, int collectLimit, int walkStep) {
+    this.index = index;
+    this.collectLimit = collectLimit;
+    this.walkStep = walkStep;
+  }
+
+  @Override
+  public Optional<IndexHits> find(IndexQuery query) {
+    if (!index.ready()) {
+      return Optional.empty();
+    }
+    try {
+      IndexSearcher searcher = index.acquire();
+      try {
+        return Optional.of(search(searcher, query));
+      } finally {
+        index.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Searching the index failed", e);
+    }
+  }
+
+  private IndexHits search(IndexSearcher searcher, IndexQuery indexQuery) throws IOException {
+    Query query = translator.query(indexQuery);
+    Sort sort = translator.sort(indexQuery.listing());
+    int perPage = indexQuery.listing().perPage();
+    long offset = (long) (indexQuery.listing().page() - 1) * perPage;
+    String key = cursorKey(searcher, query, sort);
+    FieldDoc after = offset == 0 ? null : cursors.getIfPresent(key + offset);
+    int skip = 0;
+    if (after == null && offset > collectLimit) {
+      after = walk(searcher, query, sort, offset);
+      if (after == null) {
+        return new IndexHits(
+            List.of(), searcher.count(query), facetsOnly(searcher, query, indexQuery));
+      }
+    } else if (after == null) {
+      skip = (int) offset;
+    }
+    TopFieldCollectorManager top =
+        new TopFieldCollectorManager(sort, skip + perPage, after, Integer.MAX_VALUE);
+    TopFieldDocs docs;
+    Map<Long, Long> facets = null;
+    if (indexQuery.listing().facets()) {
+      Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
+      docs = (TopFieldDocs) results[0];
+      @SuppressWarnings("unchecked")
+      Map<Long, Long> counted = (Map<Long, Long>) results[1];
+      facets = counted;
+    } else {
+      docs = searcher.search(query, top);
+    }
+    ScoreDoc[] page =
+        skip >= docs.scoreDocs.length
+            ? new ScoreDoc[0]
+            : Arrays.copyOfRange(docs.scoreDocs, skip, docs.scoreDocs.length);
+    if (page.length == perPage) {
+      cursors.put(key + (offset + perPage), (FieldDoc) page[page.length - 1]);
+    }
+    return new IndexHits(ids(searcher, page), docs.totalHits.value(), facets);
+  }
+
+  /** The last result before {@code offset}, reached in steps; null when there are fewer results. */
+  private @Nullable FieldDoc walk(IndexSearcher searcher, Query query, Sort sort, long offset)
+      throws IOException {
+    FieldDoc after = null;
+    long remaining = offset;
+    while (remaining > 0) {
+      int step = (int) Math.min(remaining, walkStep);
+      TopDocs docs = searcher.searchAfter(after, query, step, sort);
+      if (docs.scoreDocs.length < step) {
+        return null;
+      }
+      after = (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1];
+      remaining -= step;
+    }
+    return after;
+  }
+
+  private static @Nullable Map<Long, Long> facetsOnly(
+      IndexSearcher searcher, Query query, IndexQuery indexQuery) throws IOException {
+    return indexQuery.listing().facets() ? searcher.search(query, new FacetCounts()) : null;
+  }
+
+  /** Cursors are only valid for the index version they were taken from. */
+  private static String cursorKey(IndexSearcher searcher, Query query, Sort sort) {
+    long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    return version + "\u0000" + query + "\u0000" + sort + "\u0000";
+  }
+
+  private static List<Long> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<Long> ids = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.ID_ORDER);
+      if (values.advanceExact(hit.doc - leaf.docBase)) {
+        ids.add(values.longValue());
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,210 @@
+package org.quire.search;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+import org.quire.works.DateRange;
+import org.quire.works.IndexQuery;
+import org.quire.works.ListingQuery;
+import org.quire.works.Range;
+import org.quire.works.SearchExpression;
+
+/**
+ * Turns a resolved listing query into a Lucene query and sort. Filters (tags, visibility, ranges)
+ * are non-scoring clauses; only {@code q} and {@code text} score, for the relevance sort.
+ */
+final class QueryTranslator {
+  private static final List<String> WORK_FIELDS =
+      List.of(
+          IndexFields.TITLE,
+          IndexFields.SUMMARY,
+          IndexFields.NOTES,
+          IndexFields.TAG,
+          IndexFields.CREATOR);
+
+  private final QueryBuilder phrases;
+
+  QueryTranslator(Analyzer analyzer) {
+    this.phrases = new QueryBuilder(analyzer);
+  }
+
+  Query query(IndexQuery query) {
+    ListingQuery q = query.listing();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (!query.includeRestricted()) {
+      b.add(term(IndexFields.RESTRICTED, "false"), Occur.FILTER);
+    }
+    for (long tag : query.requiredTagIds()) {
+      b.add(term(IndexFields.FILTER_TAG, Long.toString(tag)), Occur.FILTER);
+    }
+    for (long tag : query.excludedTagIds()) {
+      b.add(term(IndexFields.FILTER_TAG, Long.toString(tag)), Occur.MUST_NOT);
+    }
+    if (query.creatorAccountId() != null) {
+      b.add(
+          term(IndexFields.CREATOR_ACCOUNT, Long.toString(query.creatorAccountId())), Occur.FILTER);
+    }
+    for (long account : query.excludedCreatorIds()) {
+      b.add(term(IndexFields.CREATOR_ACCOUNT, Long.toString(account)), Occur.MUST_NOT);
+    }
+    if (q.complete() != null) {
+      b.add(term(IndexFields.COMPLETE, q.complete().toString()), Occur.FILTER);
+    }
+    if (q.crossover() != null) {
+      b.add(term(IndexFields.CROSSOVER, q.crossover().toString()), Occur.FILTER);
+    }
+    if (q.language() != null) {
+      b.add(term(IndexFields.LANGUAGE, IndexFields.lower(q.language())), Occur.FILTER);
+    }
+    if (q.words() != null) {
+      b.add(points(IndexFields.WORDS, q.words()), Occur.FILTER);
+    }
+    if (q.kudos() != null) {
+      b.add(counter(IndexFields.KUDOS, q.kudos()), Occur.FILTER);
+    }
+    if (q.hits() != null) {
+      b.add(counter(IndexFields.HITS, q.hits()), Occur.FILTER);
+    }
+    if (q.updated() != null) {
+      b.add(dates(IndexFields.UPDATED, q.updated()), Occur.FILTER);
+    }
+    if (q.q() != null) {
+      b.add(expression(q.q(), false), Occur.MUST);
+    }
+    if (q.text() != null) {
+      b.add(expression(q.text(), true), Occur.MUST);
+    }
+    return withPositive(b);
+  }
+
+  Sort sort(ListingQuery q) {
+    boolean reverse = !q.ascending();
+    boolean scored = q.q() != null || q.text() != null;
+    SortField primary =
+        switch (q.sort()) {
+          case "posted" ->
+              new SortedNumericSortField(IndexFields.POSTED, SortField.Type.LONG, reverse);
+          case "words" ->
+              new SortedNumericSortField(IndexFields.WORDS, SortField.Type.LONG, reverse);
+          case "kudos", "hits", "comments", "bookmarks" ->
+              new SortField(q.sort(), SortField.Type.LONG, reverse);
+          case "title" -> new SortField(IndexFields.TITLE_ORDER, SortField.Type.STRING, reverse);
+          case "creator" ->
+              new SortField(IndexFields.CREATOR_ORDER, SortField.Type.STRING, reverse);
+          case "relevance" ->
+              scored
+                  ? new SortField(null, SortField.Type.SCORE, !reverse)
+                  : new SortedNumericSortField(IndexFields.UPDATED, SortField.Type.LONG, reverse);
+          default -> new SortedNumericSortField(IndexFields.UPDATED, SortField.Type.LONG, reverse);
+        };
+    return new Sort(primary, new SortField(IndexFields.ID_ORDER, SortField.Type.LONG, reverse));
+  }
+
+  private Query expression(SearchExpression e, boolean chapterText) {
+    return switch (e) {
+      case SearchExpression.And and -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (SearchExpression part : and.parts()) {
+          if (part instanceof SearchExpression.Not not) {
+            b.add(expression(not.part(), chapterText), Occur.MUST_NOT);
+          } else {
+            b.add(expression(part, chapterText), Occur.MUST);
+          }
+        }
+        yield withPositive(b);
+      }
+      case SearchExpression.Or or -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (SearchExpression part : or.parts()) {
+          b.add(expression(part, chapterText), Occur.SHOULD);
+        }
+        yield b.build();
+      }
+      case SearchExpression.Not not -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new MatchAllDocsQuery(), Occur.FILTER);
+        b.add(expression(not.part(), chapterText), Occur.MUST_NOT);
+        yield b.build();
+      }
+      case SearchExpression.Term term -> term(term, chapterText);
+    };
+  }
+
+  /**
+   * Clauses that are all negations (or none) match nothing in Lucene; they mean "all but these".
+   */
+  private static Query withPositive(BooleanQuery.Builder b) {
+    BooleanQuery built = b.build();
+    if (built.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      all.add(new MatchAllDocsQuery(), Occur.FILTER);
+      built.clauses().forEach(all::add);
+      return all.build();
+    }
+    return built;
+  }
+
+  private Query term(SearchExpression.Term term, boolean chapterText) {
+    if (chapterText) {
+      return phrase(IndexFields.TEXT, term.text());
+    }
+    String field = term.field();
+    if (field == null) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String f : WORK_FIELDS) {
+        any.add(phrase(f, term.text()), Occur.SHOULD);
+      }
+      return any.build();
+    }
+    // The other field names (title, tag, fandom, warning…) are the index's own.
+    return field.equals("language")
+        ? term(IndexFields.LANGUAGE, IndexFields.lower(term.text()))
+        : phrase(field, term.text());
+  }
+
+  /** A word as a term query, several words (or a hyphenated one) as a phrase. */
+  private Query phrase(String field, String text) {
+    Query query = phrases.createPhraseQuery(field, text);
+    return query == null ? new MatchNoDocsQuery("no words in '" + text + "'") : query;
+  }
+
+  private static Query term(String field, String value) {
+    return new TermQuery(new Term(field, value));
+  }
+
+  private static Query points(String field, Range range) {
+    return LongField.newRangeQuery(field, min(range.min()), max(range.max()));
+  }
+
+  private static Query counter(String field, Range range) {
+    return NumericDocValuesField.newSlowRangeQuery(field, min(range.min()), max(range.max()));
+  }
+
+  private static Query dates(String field, DateRange range) {
+    return LongField.newRangeQuery(
+        field,
+        range.from() == null ? Long.MIN_VALUE : IndexFields.micros(range.from()),
+        range.to() == null ? Long.MAX_VALUE : IndexFields.micros(range.to()));
+  }
+
+  private static long min(@Nullable Long value) {
+    return value == null ? Long.MIN_VALUE : value;
+  }
+
+  private static long max(@Nullable Long value) {
+    return value == null ? Long.MAX_VALUE : value;
+  }
+}

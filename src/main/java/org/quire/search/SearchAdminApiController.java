@@ -1,0 +1,55 @@
+package org.quire.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * For admins: the index's state ({@code GET /api/v1/admin/search-index}) and a rebuild from the
+ * database while the archive keeps serving ({@code POST /api/v1/admin/search-index/rebuild}).
+ */
+@RestController
+class SearchAdminApiController {
+  private final SearchIndex index;
+  private final IndexMaintenance maintenance;
+
+  SearchAdminApiController(SearchIndex index, IndexMaintenance maintenance) {
+    this.index = index;
+    this.maintenance = maintenance;
+  }
+
+  @GetMapping("/api/v1/admin/search-index")
+  Status status() throws IOException {
+    IndexMaintenance.Rebuilt last = maintenance.lastRebuild();
+    return new Status(
+        index.ready(),
+        index.size(),
+        index.startProblem(),
+        last == null ? null : new LastRebuild(last.works(), last.seconds(), last.finishedAt()));
+  }
+
+  @PostMapping("/api/v1/admin/search-index/rebuild")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Status rebuild() throws IOException {
+    maintenance.rebuildInBackground();
+    return status();
+  }
+
+  /**
+   * @param ready whether listings are answered by the index (false: by SQL, during a rebuild)
+   * @param works how many works the index holds
+   * @param rebuiltAtStartBecause why the index found at start-up was rebuilt, if it was
+   */
+  record Status(
+      boolean ready,
+      int works,
+      @Nullable String rebuiltAtStartBecause,
+      @Nullable LastRebuild lastRebuild) {}
+
+  record LastRebuild(long works, double seconds, Instant finishedAt) {}
+}

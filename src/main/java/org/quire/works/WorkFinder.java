@@ -1,0 +1,140 @@
+package org.quire.works;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.quire.accounts.AccountDirectory;
+import org.quire.accounts.Viewer;
+import org.quire.tags.TagDirectory;
+import org.quire.tags.TagRef;
+import org.quire.tags.TagType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers listings: resolves a query's names (tags to the tags works are filtered by, the creator
+ * to an account, the reader to what they may see), asks the search index, or the SQL listing while
+ * the index cannot answer, and loads the page's works from the reading cache.
+ */
+@Service
+class WorkFinder {
+  static final Map<TagType, String> FACET_NAMES = facetNames();
+
+  private final TagDirectory tags;
+  private final AccountDirectory accounts;
+  private final WorkListing sql;
+  private final ObjectProvider<WorkIndex> index;
+  private final WorkService works;
+
+  WorkFinder(
+      TagDirectory tags,
+      AccountDirectory accounts,
+      WorkListing sql,
+      ObjectProvider<WorkIndex> index,
+      WorkService works) {
+    this.tags = tags;
+    this.accounts = accounts;
+    this.sql = sql;
+    this.index = index;
+    this.works = works;
+  }
+
+  /** A page of works, the total and, when asked, facets by type name. */
+  Result find(Viewer viewer, ListingQuery query) {
+    Optional<IndexQuery> resolved = resolve(viewer, query);
+    if (resolved.isEmpty()) {
+      return new Result(List.of(), 0, query.facets() ? facets(Map.of()) : null);
+    }
+    IndexHits hits = hits(resolved.get());
+    return new Result(
+        works.cached(hits.workIds()),
+        hits.total(),
+        hits.tagCounts() == null ? null : facets(hits.tagCounts()));
+  }
+
+  private IndexHits hits(IndexQuery query) {
+    WorkIndex engine = index.getIfAvailable();
+    Optional<IndexHits> fromIndex = engine == null ? Optional.empty() : engine.find(query);
+    return fromIndex.orElseGet(() -> sql.find(query));
+  }
+
+  /** Names to ids; empty when a required tag or the creator does not exist (nothing can match). */
+  Optional<IndexQuery> resolve(Viewer viewer, ListingQuery q) {
+    List<String> required = new ArrayList<>(q.include());
+    if (q.tag() != null) {
+      required.add(q.tag());
+    }
+    if (q.rating() != null) {
+      required.add(q.rating());
+    }
+    List<Long> requiredIds = new ArrayList<>();
+    for (String name : required) {
+      Optional<TagRef> tag = tags.filterTagOf(name);
+      if (tag.isEmpty()) {
+        return Optional.empty();
+      }
+      requiredIds.add(tag.get().id());
+    }
+    List<Long> excludedIds = new ArrayList<>();
+    for (String name : q.exclude()) {
+      tags.filterTagOf(name).ifPresent(t -> excludedIds.add(t.id()));
+    }
+    Long creator = null;
+    if (q.creator() != null) {
+      Optional<Long> account = accounts.accountIdOf(q.creator());
+      if (account.isEmpty()) {
+        return Optional.empty();
+      }
+      creator = account.get();
+    }
+    return Optional.of(
+        new IndexQuery(
+            q,
+            List.copyOf(requiredIds),
+            List.copyOf(excludedIds),
+            creator,
+            List.of(),
+            !viewer.isGuest()));
+  }
+
+  private Map<String, List<Facet>> facets(Map<Long, Long> counts) {
+    Map<String, List<Facet>> facets = new LinkedHashMap<>();
+    FACET_NAMES.values().forEach(name -> facets.put(name, new ArrayList<>()));
+    Map<Long, TagRef> named = tags.byIds(counts.keySet());
+    counts.forEach(
+        (id, count) -> {
+          TagRef tag = named.get(id);
+          if (tag != null) {
+            facets.get(FACET_NAMES.get(tag.type())).add(new Facet(tag.name(), count));
+          }
+        });
+    Comparator<Facet> order =
+        Comparator.comparingLong(Facet::count)
+            .reversed()
+            .thenComparing(f -> f.tag().toLowerCase(java.util.Locale.ROOT));
+    facets.values().forEach(list -> list.sort(order));
+    return facets;
+  }
+
+  private static Map<TagType, String> facetNames() {
+    Map<TagType, String> names = new LinkedHashMap<>();
+    names.put(TagType.Rating, "rating");
+    names.put(TagType.ArchiveWarning, "warnings");
+    names.put(TagType.Category, "categories");
+    names.put(TagType.Fandom, "fandoms");
+    names.put(TagType.Relationship, "relationships");
+    names.put(TagType.Character, "characters");
+    names.put(TagType.Freeform, "freeforms");
+    return names;
+  }
+
+  /** A facet value: a tag and how many of the filtered works carry it. */
+  record Facet(String tag, long count) {}
+
+  /** A page of works. */
+  record Result(List<Work> works, long total, @Nullable Map<String, List<Facet>> facets) {}
+}

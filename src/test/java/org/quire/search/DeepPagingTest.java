@@ -1,0 +1,102 @@
+package org.quire.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quire.tags.TagDirectory;
+import org.quire.testing.Api;
+import org.quire.testing.IntegrationTest;
+import org.quire.works.IndexHits;
+import org.quire.works.IndexQuery;
+import org.quire.works.ListingQuery;
+import org.quire.works.WorkIndex;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.LinkedMultiValueMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every way of reaching a page (collecting the results before it, following the previous page's
+ * cursor, walking there in steps) gives the same works, and together the pages give each work
+ * exactly once, in order.
+ */
+class DeepPagingTest extends IntegrationTest {
+  @Autowired SearchIndex searchIndex;
+  @Autowired WorkIndex index;
+  @Autowired TagDirectory tags;
+
+  @Test
+  void pagesReachedByCursorsAndWalksAreThePagesReachedByCollecting() {
+    String fandom = "Paging Fandom " + Api.unique("");
+    Api writer = api.as(api.signUpAndToken(Api.unique("pager")));
+    List<Long> posted = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      Map<String, Object> body = new HashMap<>();
+      body.put("title", "Page work " + (i % 4)); // ties on title: the id decides
+      body.put("rating", "General Audiences");
+      body.put("warnings", List.of("No Archive Warnings Apply"));
+      body.put("fandoms", List.of(fandom));
+      body.put("chapters", List.of(Map.of("body", "word ".repeat(10 + i))));
+      JsonNode work = writer.post("/api/v1/works", body).json();
+      posted.add(work.path("id").asLong());
+    }
+    // Pages asked last to first: no cursor is known, so each deep page is walked to.
+    LuceneWorkIndex walking = new LuceneWorkIndex(searchIndex, 2, 3);
+    // Pages asked in order: each page starts from the cursor the previous one left.
+    LuceneWorkIndex following = new LuceneWorkIndex(searchIndex, 2, 3);
+    List<Long> seen = new ArrayList<>();
+    for (int page = 6; page >= 1; page--) {
+      String query =
+          "/api/v1/works?sort=title&perPage=5&page=" + page + "&tag=" + fandom.replace(" ", "+");
+      JsonNode json = api.get(query).json();
+      List<Long> overHttp = new ArrayList<>();
+      json.path("items").forEach(item -> overHttp.add(item.path("id").asLong()));
+      LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+      params.add("sort", "title");
+      params.add("perPage", "5");
+      params.add("page", Integer.toString(page));
+      IndexQuery resolved =
+          new IndexQuery(
+              ListingQuery.parse(params, Instant.now()),
+              List.of(tags.filterTagOf(fandom).orElseThrow().id()),
+              List.of(),
+              null,
+              List.of(),
+              false);
+      IndexHits walked = walking.find(resolved).orElseThrow();
+      IndexHits collected = index.find(resolved).orElseThrow();
+      IndexHits followed = following.find(withPage(resolved, 7 - page)).orElseThrow();
+      assertThat(walked.workIds()).as("page %d walked", page).isEqualTo(collected.workIds());
+      assertThat(followed.workIds())
+          .as("page %d followed", 7 - page)
+          .isEqualTo(index.find(withPage(resolved, 7 - page)).orElseThrow().workIds());
+      assertThat(overHttp).as("page %d over HTTP", page).isEqualTo(collected.workIds());
+      assertThat(walked.total()).isEqualTo(23);
+      seen.addAll(collected.workIds());
+    }
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(posted);
+    JsonNode pastTheEnd =
+        api.get("/api/v1/works?perPage=5&page=9&tag=" + fandom.replace(" ", "+")).json();
+    assertThat(pastTheEnd.path("items").size()).isZero();
+    assertThat(pastTheEnd.path("total").asLong()).isEqualTo(23);
+    assertThat(seen).doesNotHaveDuplicates();
+  }
+
+  private static IndexQuery withPage(IndexQuery query, int page) {
+    LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+    params.add("sort", "title");
+    params.add("perPage", "5");
+    params.add("page", Integer.toString(page));
+    return new IndexQuery(
+        ListingQuery.parse(params, Instant.now()),
+        query.requiredTagIds(),
+        List.of(),
+        null,
+        List.of(),
+        false);
+  }
+}
