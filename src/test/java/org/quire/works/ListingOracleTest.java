@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quire.tags.TagType;
 import org.quire.testing.Api;
@@ -23,9 +23,9 @@ import org.quire.testing.Picks;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Posts a few hundred works with random tags, then checks random listings (results, totals and
- * facet counts) against an independent computation over what was posted. Any engine that answers
- * {@code GET /api/v1/works} must pass this.
+ * Posts a few hundred works with random tags, languages and crossovers, then checks random listings
+ * (results in order, totals and facet counts) against an independent computation over what was
+ * posted. Any engine that answers {@code GET /api/v1/works} must pass this.
  */
 class ListingOracleTest extends IntegrationTest {
   private static final int WORKS = 240;
@@ -38,13 +38,16 @@ class ListingOracleTest extends IntegrationTest {
       boolean complete,
       int words,
       Set<String> filters,
-      String rating) {}
+      String rating,
+      String language,
+      boolean crossover) {}
 
   @Test
   void randomListingsMatchAnIndependentComputation() throws Exception {
     Random random = new Random(20261122);
     String run = Api.unique("");
     String fandom = "Oracle Fandom " + run;
+    String otherFandom = "Oracle Other Fandom " + run;
     List<String> freeforms = new ArrayList<>();
     List<String> characters = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -69,7 +72,10 @@ class ListingOracleTest extends IntegrationTest {
       body.put("rating", rating);
       body.put("warnings", warnings);
       body.put("categories", categories);
-      body.put("fandoms", List.of(fandom));
+      boolean crossover = random.nextInt(6) == 0;
+      String language = random.nextInt(3) == 0 ? "de" : "en";
+      body.put("fandoms", crossover ? List.of(fandom, otherFandom) : List.of(fandom));
+      body.put("language", language);
       body.put("freeforms", myFreeforms);
       body.put("characters", myCharacters);
       body.put("restricted", restricted);
@@ -83,6 +89,9 @@ class ListingOracleTest extends IntegrationTest {
       Set<String> filters = new HashSet<>();
       filters.add(rating);
       filters.add(fandom);
+      if (crossover) {
+        filters.add(otherFandom);
+      }
       filters.addAll(warnings);
       filters.addAll(categories);
       filters.addAll(myFreeforms);
@@ -94,7 +103,9 @@ class ListingOracleTest extends IntegrationTest {
               complete,
               work.path("wordCount").asInt(),
               filters,
-              rating));
+              rating,
+              language,
+              crossover));
     }
 
     // Wrangling: tag 1 becomes a synonym of tag 0, so its works are found under tag 0.
@@ -111,7 +122,15 @@ class ListingOracleTest extends IntegrationTest {
         filters.add(freeforms.get(0));
       }
       wrangled.add(
-          new Posted(p.id(), p.restricted(), p.complete(), p.words(), filters, p.rating()));
+          new Posted(
+              p.id(),
+              p.restricted(),
+              p.complete(),
+              p.words(),
+              filters,
+              p.rating(),
+              p.language(),
+              p.crossover()));
     }
     List<String> searchable = new ArrayList<>(freeforms.subList(0, 1));
     searchable.addAll(freeforms.subList(2, freeforms.size()));
@@ -137,9 +156,22 @@ class ListingOracleTest extends IntegrationTest {
       int low = random.nextInt(200);
       int high = low + random.nextInt(300);
       boolean words = random.nextBoolean();
+      Boolean crossover = random.nextInt(3) == 0 ? random.nextBoolean() : null;
+      String language = random.nextInt(3) == 0 ? (random.nextBoolean() ? "de" : "en") : null;
+      boolean ascending = random.nextBoolean();
 
       StringBuilder url =
-          new StringBuilder("/api/v1/works?perPage=100&facets=true&tag=" + enc(fandom));
+          new StringBuilder(
+              "/api/v1/works?perPage=100&facets=true&sort=words&order="
+                  + (ascending ? "asc" : "desc")
+                  + "&tag="
+                  + enc(fandom));
+      if (crossover != null) {
+        url.append("&crossover=").append(crossover);
+      }
+      if (language != null) {
+        url.append("&language=").append(language);
+      }
       include.forEach(t -> url.append("&include=").append(enc(t)));
       exclude.forEach(t -> url.append("&exclude=").append(enc(t)));
       if (rating != null) {
@@ -158,14 +190,22 @@ class ListingOracleTest extends IntegrationTest {
                   && exclude.stream().noneMatch(p.filters()::contains)
                   && (rating == null || p.rating().equals(rating))
                   && (complete == null || p.complete() == complete)
-                  && (!words || (p.words() >= low && p.words() <= high));
-      List<Posted> expected = wrangled.stream().filter(matches).toList();
+                  && (!words || (p.words() >= low && p.words() <= high))
+                  && (crossover == null || p.crossover() == crossover)
+                  && (language == null || p.language().equals(language));
+      Comparator<Posted> byWords =
+          Comparator.comparingInt(Posted::words).thenComparingLong(Posted::id);
+      List<Posted> expected =
+          wrangled.stream()
+              .filter(matches)
+              .sorted(ascending ? byWords : byWords.reversed())
+              .toList();
       nonEmpty += expected.isEmpty() ? 0 : 1;
 
       Api as = member ? writer : api;
       JsonNode page = as.get(url.toString()).json();
       assertThat(page.path("total").asLong()).as(url.toString()).isEqualTo(expected.size());
-      Set<Long> ids = new HashSet<>();
+      List<Long> ids = new ArrayList<>();
       page.path("items").forEach(item -> ids.add(item.path("id").asLong()));
       for (int next = 2; ids.size() < page.path("total").asLong() && next < 10; next++) {
         as.get(url + "&page=" + next)
@@ -174,8 +214,8 @@ class ListingOracleTest extends IntegrationTest {
             .forEach(item -> ids.add(item.path("id").asLong()));
       }
       assertThat(ids)
-          .as(url.toString())
-          .isEqualTo(expected.stream().map(Posted::id).collect(Collectors.toSet()));
+          .as("works and their order in " + url)
+          .isEqualTo(expected.stream().map(Posted::id).toList());
 
       Map<String, Long> expectedFreeforms = new TreeMap<>();
       expected.forEach(
