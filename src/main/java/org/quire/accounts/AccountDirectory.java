@@ -47,6 +47,32 @@ public class AccountDirectory {
         .optional();
   }
 
+  /** Username, email and age of an account, for mail and for limits on new accounts. */
+  public Optional<AccountContact> contact(long accountId) {
+    return jdbc.sql("select id, username, email, created_at from accounts where id = ?")
+        .param(accountId)
+        .query(
+            (rs, n) ->
+                new AccountContact(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
+        .optional();
+  }
+
+  /** The usernames of these accounts (missing ones are left out). */
+  public Map<Long, String> usernames(Collection<Long> accountIds) {
+    Map<Long, String> names = new java.util.HashMap<>();
+    jdbc.sql("select id, username from accounts where id = any(?)")
+        .param(accountIds.toArray(Long[]::new))
+        .query(
+            (java.sql.ResultSet rs) -> {
+              names.put(rs.getLong(1), rs.getString(2));
+            });
+    return names;
+  }
+
   /** Whether the reader chose to skip the adult-content warning. */
   public boolean showsAdultContent(long accountId) {
     return jdbc.sql("select show_adult_content from accounts where id = ?")

@@ -98,7 +98,8 @@ class SecurityConfiguration {
   SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/settings", "/settings/**", "/works/new")
+                a.requestMatchers(
+                        "/settings", "/settings/**", "/works/new", "/inbox", "/history", "/mutes")
                     .authenticated()
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole("ADMIN")

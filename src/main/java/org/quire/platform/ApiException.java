@@ -45,6 +45,14 @@ public class ApiException extends RuntimeException {
         HttpStatus.CONFLICT, field + " " + message + ".", List.of(new FieldError(field, message)));
   }
 
+  /** 422 for one field. */
+  public static ApiException invalid(String field, String message) {
+    return new ApiException(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        field + ": " + message,
+        List.of(new FieldError(field, message)));
+  }
+
   public static ApiException unauthorized(String detail) {
     return new ApiException(HttpStatus.UNAUTHORIZED, detail);
   }

@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param registration how new accounts come in on a fresh install (admins can change it later)
  * @param admin an account created or reset with the admin role at start-up
  * @param limits request-size and rate limits
+ * @param smtp where mail goes; with no host, mail waits in the outbox for an admin to read
  */
 @Validated
 @ConfigurationProperties("quire")
@@ -25,7 +26,8 @@ public record QuireProperties(
     @Valid @NotNull Database database,
     @NotNull RegistrationMode registration,
     @Valid @NotNull Admin admin,
-    @Valid @NotNull Limits limits) {
+    @Valid @NotNull Limits limits,
+    @Valid @NotNull Smtp smtp) {
 
   /** Connection to an external PostgreSQL; blank URL means "start the embedded one". */
   public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
@@ -47,11 +49,26 @@ public record QuireProperties(
    * @param jsonBodyBytes largest JSON request body accepted (413 beyond)
    * @param loginPerIpPerMinute log-in and token attempts per client address per minute
    * @param loginFailuresPerName failed attempts per login name per 15 minutes
+   * @param commentsPerQuarterHour comments per 15 minutes from a guest's address or an account
+   *     younger than a week
    */
   public record Limits(
       @Min(1024) long jsonBodyBytes,
       @Min(1) int loginPerIpPerMinute,
-      @Min(1) int loginFailuresPerName) {}
+      @Min(1) int loginFailuresPerName,
+      @Min(1) int commentsPerQuarterHour) {}
+
+  /** An SMTP server for mail; a blank host keeps mail in the outbox table. */
+  public record Smtp(
+      @Nullable String host,
+      @Min(1) int port,
+      @Nullable String username,
+      @Nullable String password,
+      @NotNull String from) {
+    public boolean configured() {
+      return host != null && !host.isBlank();
+    }
+  }
 
   /** Registration modes of the contract. */
   public enum RegistrationMode {

@@ -1,17 +1,12 @@
 package org.quire.works;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.quire.accounts.Viewer;
-import org.quire.platform.Secrets;
+import org.quire.platform.AddressKeys;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,15 +22,18 @@ class HitCounter {
   private final WorkRepository works;
   private final ReadingCache cache;
   private final ApplicationEventPublisher events;
-  private final SecretKeySpec key;
+  private final AddressKeys addresses;
   private final Set<Visit> pending = ConcurrentHashMap.newKeySet();
 
   HitCounter(
-      WorkRepository works, ReadingCache cache, Secrets secrets, ApplicationEventPublisher events) {
+      WorkRepository works,
+      ReadingCache cache,
+      AddressKeys addresses,
+      ApplicationEventPublisher events) {
     this.events = events;
     this.works = works;
     this.cache = cache;
-    this.key = new SecretKeySpec(secrets.key("visitor-hmac"), "HmacSHA256");
+    this.addresses = addresses;
   }
 
   /** Notes a reading of a posted work; creators' own views and guests on restricted works skip. */
@@ -45,7 +43,8 @@ class HitCounter {
         || (work.restricted() && viewer.isGuest())) {
       return;
     }
-    String visitor = viewer.isGuest() ? "ip:" + hash(remoteAddress) : "u:" + viewer.accountId();
+    String visitor =
+        viewer.isGuest() ? "ip:" + addresses.of(remoteAddress) : "u:" + viewer.accountId();
     pending.add(new Visit(work.id(), visitor));
   }
 
@@ -66,16 +65,6 @@ class HitCounter {
     cache.evict(hits.keySet());
     if (!hits.isEmpty()) {
       events.publishEvent(new WorkCountsChanged(List.copyOf(hits.keySet())));
-    }
-  }
-
-  private String hash(String address) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -116,6 +116,7 @@ class ListingPageController {
     model.addAttribute("query", parsed);
     model.addAttribute("filters", params);
     model.addAttribute("result", result);
+    model.addAttribute("progress", listing.progress(viewer, result.works()));
     model.addAttribute("scope", scope);
     model.addAttribute("action", action == null ? request.getRequestURI() : action);
     model.addAttribute(

@@ -1,23 +1,25 @@
 package org.quire.works;
 
+import java.util.List;
 import org.quire.accounts.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front page's newest works. */
+/** The front page's newest works (20, as the reader may see them, their mutes applied). */
 @Controller
 class ReadingListsPageController {
-  static final int FRONT_PAGE_WORKS = 20;
-  private final WorkService works;
+  private final WorkFinder finder;
 
-  ReadingListsPageController(WorkService works) {
-    this.works = works;
+  ReadingListsPageController(WorkFinder finder) {
+    this.finder = finder;
   }
 
   @GetMapping("/")
   String home(Viewer viewer, Model model) {
-    model.addAttribute("works", works.newest(viewer, FRONT_PAGE_WORKS));
+    List<Work> works = finder.find(viewer, ListingQuery.DEFAULTS).works();
+    model.addAttribute("works", works);
+    model.addAttribute("progress", finder.progress(viewer, works));
     return "works/home";
   }
 }

@@ -19,9 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/works")
 class WorkApiController {
   private final WorkService works;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  WorkApiController(WorkService works) {
+  WorkApiController(
+      WorkService works, org.springframework.context.ApplicationEventPublisher events) {
     this.works = works;
+    this.events = events;
   }
 
   @PostMapping
@@ -49,7 +52,12 @@ class WorkApiController {
 
   @GetMapping("/{id}/chapters/{position}")
   ChapterResponse chapter(Viewer viewer, @PathVariable long id, @PathVariable int position) {
-    return ChapterResponse.of(works.chapter(works.visible(viewer, id), position));
+    Work work = works.visible(viewer, id);
+    Chapter chapter = works.chapter(work, position);
+    if (!viewer.isGuest() && work.posted()) {
+      events.publishEvent(new WorkRead(viewer.accountId(), id, position, work.chapterCount()));
+    }
+    return ChapterResponse.of(chapter);
   }
 
   @PostMapping("/{id}/chapters")

@@ -29,13 +29,19 @@ class WorkFinder {
   private final WorkListing sql;
   private final ObjectProvider<WorkIndex> index;
   private final WorkService works;
+  private final ObjectProvider<ReaderExclusions> exclusions;
+  private final ObjectProvider<ReadingProgress> reading;
 
   WorkFinder(
       TagDirectory tags,
       AccountDirectory accounts,
       WorkListing sql,
       ObjectProvider<WorkIndex> index,
-      WorkService works) {
+      WorkService works,
+      ObjectProvider<ReaderExclusions> exclusions,
+      ObjectProvider<ReadingProgress> reading) {
+    this.exclusions = exclusions;
+    this.reading = reading;
     this.tags = tags;
     this.accounts = accounts;
     this.sql = sql;
@@ -43,17 +49,90 @@ class WorkFinder {
     this.works = works;
   }
 
-  /** A page of works, the total and, when asked, facets by type name. */
+  /**
+   * A page of works, the total and, when asked, facets by type name. A signed-in reader's muted
+   * tags and creators are left out, and the result says how many works they hid.
+   */
   Result find(Viewer viewer, ListingQuery query) {
     Optional<IndexQuery> resolved = resolve(viewer, query);
     if (resolved.isEmpty()) {
-      return new Result(List.of(), 0, query.facets() ? facets(Map.of()) : null);
+      return new Result(List.of(), 0, query.facets() ? facets(Map.of()) : null, 0);
     }
-    IndexHits hits = hits(resolved.get());
+    IndexQuery unmuted = resolved.get();
+    IndexQuery muted = withMutes(viewer, unmuted);
+    IndexHits hits = hits(muted);
+    long hidden = 0;
+    if (muted != unmuted) {
+      hidden = hits(withPage(unmuted)).total() - hits.total();
+    }
     return new Result(
         works.cached(hits.workIds()),
         hits.total(),
-        hits.tagCounts() == null ? null : facets(hits.tagCounts()));
+        hits.tagCounts() == null ? null : facets(hits.tagCounts()),
+        hidden);
+  }
+
+  /** The signed-in reader's progress in these works, for their blurbs. */
+  Map<Long, ReadingProgress.Progress> progress(Viewer viewer, List<Work> shown) {
+    ReadingProgress progress = reading.getIfAvailable();
+    if (viewer.isGuest() || progress == null || shown.isEmpty()) {
+      return Map.of();
+    }
+    return progress.of(viewer.accountId(), shown.stream().map(Work::id).toList());
+  }
+
+  private IndexQuery withMutes(Viewer viewer, IndexQuery query) {
+    ReaderExclusions mutes = exclusions.getIfAvailable();
+    if (viewer.isGuest() || mutes == null) {
+      return query;
+    }
+    List<Long> tags = mutes.mutedTagIds(viewer.accountId());
+    List<Long> creators = mutes.mutedAccountIds(viewer.accountId());
+    if (tags.isEmpty() && creators.isEmpty()) {
+      return query;
+    }
+    List<Long> excluded = new ArrayList<>(query.excludedTagIds());
+    excluded.addAll(tags);
+    return new IndexQuery(
+        query.listing(),
+        query.requiredTagIds(),
+        List.copyOf(excluded),
+        query.creatorAccountId(),
+        List.copyOf(creators),
+        query.includeRestricted());
+  }
+
+  /** The same query counting only: one result, no facets. */
+  private static IndexQuery withPage(IndexQuery query) {
+    ListingQuery q = query.listing();
+    ListingQuery countOnly =
+        new ListingQuery(
+            q.tag(),
+            q.creator(),
+            q.include(),
+            q.exclude(),
+            q.rating(),
+            q.complete(),
+            q.crossover(),
+            q.language(),
+            q.words(),
+            q.kudos(),
+            q.hits(),
+            q.updated(),
+            q.q(),
+            q.text(),
+            q.sort(),
+            q.ascending(),
+            1,
+            1,
+            false);
+    return new IndexQuery(
+        countOnly,
+        query.requiredTagIds(),
+        query.excludedTagIds(),
+        query.creatorAccountId(),
+        query.excludedCreatorIds(),
+        query.includeRestricted());
   }
 
   private IndexHits hits(IndexQuery query) {
@@ -135,6 +214,11 @@ class WorkFinder {
   /** A facet value: a tag and how many of the filtered works carry it. */
   record Facet(String tag, long count) {}
 
-  /** A page of works. */
-  record Result(List<Work> works, long total, @Nullable Map<String, List<Facet>> facets) {}
+  /**
+   * A page of works.
+   *
+   * @param hidden how many more works there would be without the reader's mutes
+   */
+  record Result(
+      List<Work> works, long total, @Nullable Map<String, List<Facet>> facets, long hidden) {}
 }

@@ -31,15 +31,20 @@ class WorkListApiController {
         query.page(),
         query.perPage(),
         result.total(),
-        result.facets());
+        result.facets(),
+        result.hidden() > 0 ? result.hidden() : null);
   }
 
-  /** The contract's list shape, with facets when asked. */
+  /**
+   * The contract's list shape, with facets when asked, and how many works the caller's mutes hid
+   * (when they hid any).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Page(
       List<WorkResponse> items,
       int page,
       int perPage,
       long total,
-      @Nullable Map<String, List<WorkFinder.Facet>> facets) {}
+      @Nullable Map<String, List<WorkFinder.Facet>> facets,
+      @Nullable Long hiddenByMutes) {}
 }

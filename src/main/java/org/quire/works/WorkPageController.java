@@ -3,6 +3,9 @@ package org.quire.works;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.quire.accounts.Viewer;
+import org.quire.platform.PageContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +19,20 @@ class WorkPageController {
   private final WorkService works;
   private final AdultGate gate;
   private final HitCounter hits;
+  private final ObjectProvider<WorkPageSection> sections;
+  private final ApplicationEventPublisher events;
 
-  WorkPageController(WorkService works, AdultGate gate, HitCounter hits) {
+  WorkPageController(
+      WorkService works,
+      AdultGate gate,
+      HitCounter hits,
+      ObjectProvider<WorkPageSection> sections,
+      ApplicationEventPublisher events) {
     this.works = works;
     this.gate = gate;
     this.hits = hits;
+    this.sections = sections;
+    this.events = events;
   }
 
   @GetMapping("/works/{id}")
@@ -55,6 +67,18 @@ class WorkPageController {
     }
     List<Chapter> chapters = full ? works.chapters(work) : List.of(works.chapter(work, position));
     hits.record(viewer, work, request.getRemoteAddr());
+    int shown = full ? 0 : position;
+    if (!viewer.isGuest() && work.posted()) {
+      int read = full ? work.chapterCount() : position;
+      events.publishEvent(new WorkRead(viewer.accountId(), work.id(), read, work.chapterCount()));
+    }
+    PageContext page = (PageContext) model.getAttribute("ctx");
+    WorkSummary summary = WorkSummary.of(work);
+    model.addAttribute(
+        "sections",
+        page == null
+            ? List.of()
+            : sections.orderedStream().map(s -> s.render(viewer, page, summary, shown)).toList());
     model.addAttribute("chapters", chapters);
     model.addAttribute("full", full);
     model.addAttribute("position", full ? 0 : position);

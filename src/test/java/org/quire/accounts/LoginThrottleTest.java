@@ -17,7 +17,8 @@ class LoginThrottleTest {
             new QuireProperties.Database(null, null, null),
             QuireProperties.RegistrationMode.OPEN,
             new QuireProperties.Admin(null, null),
-            new QuireProperties.Limits(1024, perIp, perName)));
+            new QuireProperties.Limits(1024, perIp, perName, 3),
+            new QuireProperties.Smtp(null, 587, null, null, "quire@localhost")));
   }
 
   @Test

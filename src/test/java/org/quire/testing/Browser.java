@@ -62,6 +62,13 @@ public final class Browser implements AutoCloseable {
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
   }
 
+  /** Logs in through the log-in page (password "password-1") and waits for the front page. */
+  public Browser logIn(String username) {
+    open("/login").type("#login", username).type("#password", "password-1");
+    click("button[type=submit]");
+    return waitForPath("/");
+  }
+
   public Browser open(String path) {
     driver.get(base + path);
     return this;

@@ -15,21 +15,12 @@ import org.quire.testing.IntegrationTest;
 /** Writing and reading in a real headless Chromium. */
 class WorkJourneyBrowserTest extends IntegrationTest {
 
-  private static void logIn(Browser browser, String name) {
-    browser
-        .open("/login")
-        .type("#login", name)
-        .type("#password", "password-1")
-        .click("button[type=submit]");
-    browser.waitForPath("/");
-  }
-
   @Test
   void postPreviewPostAndRead() {
     String name = Api.unique("Author");
     api.signUpAndToken(name);
     try (Browser browser = new Browser(baseUrl())) {
-      logIn(browser, name);
+      browser.logIn(name);
       browser.click("a[href='/works/new']").waitForPath("/works/new");
       new Select(browser.find("#rating")).selectByVisibleText("Teen And Up Audiences");
       browser.click("input[name=warnings][value='No Archive Warnings Apply']");

@@ -1,0 +1,164 @@
+package org.quire.interactions;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.quire.accounts.AccountDirectory;
+import org.quire.accounts.Viewer;
+import org.quire.platform.ApiException;
+import org.quire.works.WorkSummaries;
+import org.quire.works.WorkSummary;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A reader's own pages: bookmarks, inbox, history, mutes and blocks; a comment thread's page. */
+@Controller
+class ReaderPageController {
+  private final Bookmarks bookmarks;
+  private final Inbox inbox;
+  private final History history;
+  private final ReaderSettings settings;
+  private final Mutes mutes;
+  private final Blocks blocks;
+  private final Comments comments;
+  private final AccountDirectory accounts;
+  private final WorkSummaries works;
+
+  ReaderPageController(
+      Bookmarks bookmarks,
+      Inbox inbox,
+      History history,
+      ReaderSettings settings,
+      Mutes mutes,
+      Blocks blocks,
+      Comments comments,
+      AccountDirectory accounts,
+      WorkSummaries works) {
+    this.bookmarks = bookmarks;
+    this.inbox = inbox;
+    this.history = history;
+    this.settings = settings;
+    this.mutes = mutes;
+    this.blocks = blocks;
+    this.comments = comments;
+    this.accounts = accounts;
+    this.works = works;
+  }
+
+  @GetMapping("/users/{username}/bookmarks")
+  String bookmarks(Viewer viewer, @PathVariable String username, Model model) {
+    long owner = accounts.accountIdOf(username).orElseThrow(() -> ApiException.notFound("User"));
+    List<Bookmarks.Bookmark> shown = bookmarks.of(viewer, owner);
+    model.addAttribute("owner", accounts.usernames(List.of(owner)).get(owner));
+    model.addAttribute("bookmarks", shown);
+    model.addAttribute("own", viewer.accountId() != null && viewer.accountId() == owner);
+    return "interactions/bookmarks";
+  }
+
+  @PostMapping("/bookmarks/{id}/delete")
+  String deleteBookmark(Viewer viewer, @PathVariable long id, RedirectAttributes flash) {
+    bookmarks.delete(viewer, id);
+    flash.addFlashAttribute("notice", "Bookmark deleted.");
+    return "redirect:/users/" + viewer.username() + "/bookmarks";
+  }
+
+  @GetMapping("/inbox")
+  String inbox(Viewer viewer, @RequestParam(defaultValue = "1") int page, Model model) {
+    long account = viewer.accountId();
+    model.addAttribute("entries", inbox.of(account, Math.max(page, 1), 50));
+    model.addAttribute("unread", inbox.unread(account));
+    model.addAttribute("settings", settings.of(account));
+    return "interactions/inbox";
+  }
+
+  @PostMapping("/inbox/{id}/{action:read|unread|delete}")
+  String inboxAction(Viewer viewer, @PathVariable long id, @PathVariable String action) {
+    if (action.equals("delete")) {
+      inbox.delete(viewer.accountId(), id);
+    } else {
+      inbox.markRead(viewer.accountId(), id, action.equals("read"));
+    }
+    return "redirect:/inbox";
+  }
+
+  @GetMapping("/history")
+  String history(Viewer viewer, Model model) {
+    model.addAttribute("entries", history.of(viewer));
+    model.addAttribute("settings", settings.of(viewer.accountId()));
+    return "interactions/history";
+  }
+
+  @PostMapping("/history/clear")
+  String clearHistory(Viewer viewer, RedirectAttributes flash) {
+    history.clear(viewer);
+    flash.addFlashAttribute("notice", "Your history is cleared.");
+    return "redirect:/history";
+  }
+
+  @PostMapping("/reading-settings")
+  String readingSettings(
+      Viewer viewer,
+      @RequestParam(defaultValue = "false") boolean historyEnabled,
+      @RequestParam(defaultValue = "none") String inboxEmail,
+      @RequestParam(defaultValue = "/history") String back,
+      RedirectAttributes flash) {
+    settings.update(viewer, historyEnabled, inboxEmail);
+    flash.addFlashAttribute("notice", "Settings saved.");
+    return "redirect:" + (back.equals("/inbox") ? "/inbox" : "/history");
+  }
+
+  @GetMapping("/mutes")
+  String mutes(Viewer viewer, Model model) {
+    model.addAttribute("muted", mutes.of(viewer.accountId()));
+    model.addAttribute("blocked", blocks.blocked(viewer.accountId()));
+    return "interactions/mutes";
+  }
+
+  @PostMapping("/mutes/{action:mute|unmute|block|unblock}")
+  String mute(
+      Viewer viewer,
+      @PathVariable String action,
+      @RequestParam(required = false) @Nullable String user,
+      @RequestParam(required = false) @Nullable String tag,
+      RedirectAttributes flash) {
+    try {
+      switch (action) {
+        case "mute" -> mutes.mute(viewer, user, tag);
+        case "unmute" -> mutes.unmute(viewer, user, tag);
+        case "block" -> blocks.block(viewer.accountId(), user);
+        default -> blocks.unblock(viewer.accountId(), user);
+      }
+      flash.addFlashAttribute("notice", "Saved.");
+    } catch (ApiException refused) {
+      flash.addFlashAttribute("error", refused.getMessage());
+    }
+    return "redirect:/mutes";
+  }
+
+  /** One comment and its replies, for threads deeper than the work page shows. */
+  @GetMapping("/comments/{id}")
+  String thread(Viewer viewer, @PathVariable long id, Model model) {
+    Comment root = comments.find(id).orElseThrow(() -> ApiException.notFound("Comment"));
+    WorkSummary work = works.visible(viewer, root.workId());
+    int position = work.chapters().indexOf(root.chapterId()) + 1;
+    List<CommentThreads.Node> thread = comments.thread(viewer, work.id(), position, id);
+    if (thread.isEmpty()) {
+      throw ApiException.notFound("Comment");
+    }
+    model.addAttribute("work", work);
+    model.addAttribute("position", position);
+    model.addAttribute("thread", thread);
+    Set<Long> muted =
+        viewer.isGuest()
+            ? Set.of()
+            : mutes.mutedAccountIds(viewer.accountId()).stream().collect(Collectors.toSet());
+    model.addAttribute("muted", muted);
+    return "interactions/thread";
+  }
+}

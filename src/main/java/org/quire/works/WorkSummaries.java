@@ -1,0 +1,84 @@
+package org.quire.works;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.quire.accounts.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The works module's API for modules that respond to works: look a work up as a reader may see it
+ * (a draft or restricted work is 404 to those who may not see it), and store the counters they keep
+ * (kudos, comments, bookmarks), which listings sort and filter on.
+ */
+@Service
+public class WorkSummaries {
+  private final WorkService works;
+  private final JdbcClient jdbc;
+  private final ReadingCache cache;
+  private final ApplicationEventPublisher events;
+
+  WorkSummaries(
+      WorkService works, JdbcClient jdbc, ReadingCache cache, ApplicationEventPublisher events) {
+    this.works = works;
+    this.jdbc = jdbc;
+    this.cache = cache;
+    this.events = events;
+  }
+
+  /** The work if this viewer may see it; otherwise a 404 problem. */
+  public WorkSummary visible(Viewer viewer, long workId) {
+    return WorkSummary.of(works.visible(viewer, workId));
+  }
+
+  /** Whether the work exists and this viewer may see it. */
+  public boolean canSee(Viewer viewer, long workId) {
+    return works.cached(List.of(workId)).stream().anyMatch(w -> WorkService.canSee(viewer, w));
+  }
+
+  /**
+   * These works as the viewer may see them, in this order; invisible or deleted ones are left out.
+   */
+  public List<WorkSummary> visible(Viewer viewer, List<Long> workIds) {
+    return works.cached(workIds).stream()
+        .filter(w -> WorkService.canSee(viewer, w))
+        .map(WorkSummary::of)
+        .toList();
+  }
+
+  /** A work whatever its visibility, for notifying its creators. */
+  public Optional<WorkSummary> find(long workId) {
+    return works.cached(List.of(workId)).stream().findFirst().map(WorkSummary::of);
+  }
+
+  /** Counters another module keeps for works. */
+  public enum Counter {
+    KUDOS("kudos_count"),
+    COMMENTS("comments_count"),
+    BOOKMARKS("bookmarks_count");
+
+    private final String column;
+
+    Counter(String column) {
+      this.column = column;
+    }
+  }
+
+  /** Stores a counter's new value; the page and the index follow after the commit. */
+  @Transactional
+  public void setCount(long workId, Counter counter, long value) {
+    jdbc.sql("update works set " + counter.column + " = ? where id = ?")
+        .params(value, workId)
+        .update();
+    cache.evict(List.of(workId));
+    events.publishEvent(new WorkCountsChanged(List.of(workId)));
+  }
+
+  /** Drops these works from the reading cache (after their counters changed outside a commit). */
+  void evict(Collection<Long> workIds) {
+    cache.evict(workIds);
+  }
+}
