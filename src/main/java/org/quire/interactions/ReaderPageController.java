@@ -1,6 +1,7 @@
 package org.quire.interactions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ class ReaderPageController {
   private final Comments comments;
   private final AccountDirectory accounts;
   private final WorkSummaries works;
+  private final Subscriptions subscriptions;
 
   ReaderPageController(
       Bookmarks bookmarks,
@@ -39,7 +41,9 @@ class ReaderPageController {
       Blocks blocks,
       Comments comments,
       AccountDirectory accounts,
-      WorkSummaries works) {
+      WorkSummaries works,
+      Subscriptions subscriptions) {
+    this.subscriptions = subscriptions;
     this.bookmarks = bookmarks;
     this.inbox = inbox;
     this.history = history;
@@ -74,7 +78,50 @@ class ReaderPageController {
     model.addAttribute("entries", inbox.of(account, Math.max(page, 1), 50));
     model.addAttribute("unread", inbox.unread(account));
     model.addAttribute("settings", settings.of(account));
+    model.addAttribute("subscriptions", subscriptionViews(viewer));
     return "interactions/inbox";
+  }
+
+  /** A subscription as the inbox page lists it. */
+  record SubscriptionView(long id, String label, String href) {}
+
+  private List<SubscriptionView> subscriptionViews(Viewer viewer) {
+    List<Subscriptions.Subscription> all = subscriptions.of(viewer.accountId());
+    Map<Long, String> titles =
+        works
+            .visible(
+                viewer,
+                all.stream().filter(s -> s.type().equals("work")).map(s -> s.targetId()).toList())
+            .stream()
+            .collect(Collectors.toMap(WorkSummary::id, WorkSummary::title));
+    Map<Long, String> users =
+        accounts.usernames(
+            all.stream().filter(s -> s.type().equals("user")).map(s -> s.targetId()).toList());
+    return all.stream()
+        .map(
+            s ->
+                s.type().equals("work")
+                    ? new SubscriptionView(
+                        s.id(),
+                        titles.getOrDefault(s.targetId(), "A work you can no longer see"),
+                        "/works/" + s.targetId())
+                    : new SubscriptionView(
+                        s.id(),
+                        "Works by " + users.getOrDefault(s.targetId(), "a deleted user"),
+                        "/users/" + users.getOrDefault(s.targetId(), "")))
+        .toList();
+  }
+
+  @PostMapping("/subscriptions/user")
+  String subscribeToUser(
+      Viewer viewer, @RequestParam(defaultValue = "") String user, RedirectAttributes flash) {
+    try {
+      subscriptions.subscribe(viewer, "user", user);
+      flash.addFlashAttribute("notice", "Subscribed to " + user + ".");
+    } catch (ApiException refused) {
+      flash.addFlashAttribute("error", refused.getMessage());
+    }
+    return "redirect:/inbox";
   }
 
   @PostMapping("/inbox/{id}/{action:read|unread|delete}")

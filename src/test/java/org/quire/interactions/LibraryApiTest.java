@@ -82,7 +82,8 @@ class LibraryApiTest extends IntegrationTest {
   void subscribersHearOfNewChaptersAndNewWorksInTheirInbox() {
     String writerName = Api.unique("swriter");
     Api writer = api.as(api.signUpAndToken(writerName));
-    Api reader = api.as(api.signUpAndToken(Api.unique("sreader")));
+    String readerName = Api.unique("sreader");
+    Api reader = api.as(api.signUpAndToken(readerName));
     long id =
         writer.post("/api/v1/works", work("Serial", "anyone", false)).json().path("id").asLong();
 
@@ -120,6 +121,9 @@ class LibraryApiTest extends IntegrationTest {
     assertThat(writer.get("/api/v1/me/inbox").json().path("total").asLong())
         .as("a creator is not told of their own work")
         .isZero();
+    String page = signedInClient(readerName).get("/inbox").body();
+    assertThat(page)
+        .contains("Chapter 2 of Serial was posted.", "Works by " + writerName, ">Serial</a>");
   }
 
   @Test
