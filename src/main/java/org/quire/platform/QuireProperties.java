@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param registration how new accounts come in on a fresh install (admins can change it later)
  * @param admin an account created or reset with the admin role at start-up
  * @param limits request-size and rate limits
+ * @param downloads how work downloads are made
  */
 @Validated
 @ConfigurationProperties("quire")
@@ -25,7 +26,8 @@ public record QuireProperties(
     @Valid @NotNull Database database,
     @NotNull RegistrationMode registration,
     @Valid @NotNull Admin admin,
-    @Valid @NotNull Limits limits) {
+    @Valid @NotNull Limits limits,
+    @Valid @NotNull Downloads downloads) {
 
   /** Connection to an external PostgreSQL; blank URL means "start the embedded one". */
   public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
@@ -47,11 +49,37 @@ public record QuireProperties(
    * @param jsonBodyBytes largest JSON request body accepted (413 beyond)
    * @param loginPerIpPerMinute log-in and token attempts per client address per minute
    * @param loginFailuresPerName failed attempts per login name per 15 minutes
+   * @param uploadBytes largest uploaded file (an import): 413 beyond; the multipart limits follow
+   * @param epubUncompressedBytes most bytes an imported EPUB may expand to
+   * @param epubEntries most files an imported EPUB may hold
+   * @param epubCompressionRatio largest uncompressed-to-compressed ratio of any file in an EPUB
    */
   public record Limits(
       @Min(1024) long jsonBodyBytes,
       @Min(1) int loginPerIpPerMinute,
-      @Min(1) int loginFailuresPerName) {}
+      @Min(1) int loginFailuresPerName,
+      @Min(1024) long uploadBytes,
+      @Min(1024) long epubUncompressedBytes,
+      @Min(1) int epubEntries,
+      @Min(1) int epubCompressionRatio) {}
+
+  /**
+   * Work downloads (EPUB, HTML, TXT, PDF).
+   *
+   * @param images which remote images in chapters are fetched into EPUB, HTML and PDF files
+   */
+  public record Downloads(@NotNull RemoteImages images) {}
+
+  /**
+   * Remote images: {@code PUBLIC} fetches from public addresses only (never loopback or private
+   * networks), {@code ALL} from any address (a closed intranet, tests), {@code NONE} never: the
+   * image becomes a link.
+   */
+  public enum RemoteImages {
+    PUBLIC,
+    ALL,
+    NONE
+  }
 
   /** Registration modes of the contract. */
   public enum RegistrationMode {

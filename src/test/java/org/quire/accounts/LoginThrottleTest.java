@@ -17,7 +17,8 @@ class LoginThrottleTest {
             new QuireProperties.Database(null, null, null),
             QuireProperties.RegistrationMode.OPEN,
             new QuireProperties.Admin(null, null),
-            new QuireProperties.Limits(1024, perIp, perName)));
+            new QuireProperties.Limits(1024, perIp, perName, 1024, 1024, 1, 1),
+            new QuireProperties.Downloads(QuireProperties.RemoteImages.NONE)));
   }
 
   @Test
