@@ -130,6 +130,8 @@ class DownloadTest extends IntegrationTest {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+    Epubs.keep("work.pdf", pdf.body());
+    Epubs.keep("work.html", html.body());
     assertThat(Epubs.pdfText(pdf.body()))
         .contains("Lanterns in the Snow", "Teen And Up Audiences", "The lamp went out at midnight.")
         .contains("Thank you for reading!");
@@ -154,7 +156,10 @@ class DownloadTest extends IntegrationTest {
         .contains("lang=\"ja\"", "真夜中に灯りが消えた");
     assertThat(epub.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"Work_" + id + ".epub\"");
-    String pdf = Epubs.pdfText(guest.get("/works/" + id + "/download.pdf").body());
+    byte[] pdfBytes = guest.get("/works/" + id + "/download.pdf").body();
+    Epubs.keep("cjk.pdf", pdfBytes);
+    Epubs.keep("cjk.epub", epub.body());
+    String pdf = Epubs.pdfText(pdfBytes);
     assertThat(pdf).contains("真夜中に灯りが消えた", "한국어", "Ελληνικά", "русский", "αβγ");
   }
 

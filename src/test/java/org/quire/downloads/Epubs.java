@@ -92,6 +92,12 @@ final class Epubs {
     return entries;
   }
 
+  /** Keeps a copy in {@code target/downloads} to look at after a run. */
+  static void keep(String name, byte[] bytes) throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "downloads"));
+    Files.write(dir.resolve(name), bytes);
+  }
+
   static String pdfText(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc);
