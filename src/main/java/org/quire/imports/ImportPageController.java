@@ -144,7 +144,8 @@ class ImportPageController {
       model.addAttribute("chapters", chapterLines(parsed));
       model.addAttribute("form", ImportForm.of(new ImportFields(draft).apply(parsed)));
       model.addAttribute("errors", FormErrors.of(e).renamed("chapters", "file"));
-      model.addAttribute("messages", e.errors().stream().map(ImportPageController::line).toList());
+      model.addAttribute(
+          "messages", e.errors().stream().map(ImportPageController::line).distinct().toList());
       model.addAttribute("languages", WorkImporter.languages());
       return "imports/complete";
     }
@@ -173,8 +174,24 @@ class ImportPageController {
         .toList();
   }
 
-  private static String line(FieldError e) {
-    return e.field() + ": " + e.message();
+  /** "chapters[1].body" + "must be…" reads "Chapter 2 text must be…". */
+  static String line(FieldError e) {
+    java.util.regex.Matcher chapter =
+        java.util.regex.Pattern.compile("chapters\\[(\\d+)]\\.(\\w+)").matcher(e.field());
+    String field;
+    if (chapter.matches()) {
+      String part = chapter.group(2).equals("body") ? "text" : humanize(chapter.group(2));
+      field = "Chapter " + (Integer.parseInt(chapter.group(1)) + 1) + " " + part;
+    } else {
+      String words = humanize(e.field());
+      field = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+    String text = field + " " + e.message();
+    return text.endsWith(".") ? text : text + ".";
+  }
+
+  private static String humanize(String field) {
+    return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static long signedIn(Viewer viewer) {
