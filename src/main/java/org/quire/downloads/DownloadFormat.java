@@ -12,11 +12,11 @@ enum DownloadFormat {
   PDF("pdf", "application/pdf");
 
   private final String extension;
-  private final MediaType mediaType;
+  private final String mediaType;
 
   DownloadFormat(String extension, String mediaType) {
     this.extension = extension;
-    this.mediaType = MediaType.parseMediaType(mediaType);
+    this.mediaType = mediaType;
   }
 
   String extension() {
@@ -24,7 +24,7 @@ enum DownloadFormat {
   }
 
   MediaType mediaType() {
-    return mediaType;
+    return MediaType.parseMediaType(mediaType);
   }
 
   static Optional<DownloadFormat> of(String extension) {

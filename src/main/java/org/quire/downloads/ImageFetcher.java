@@ -46,7 +46,29 @@ class ImageFetcher {
   }
 
   /** An image's bytes and what they are. */
-  record Image(String mediaType, String extension, byte[] bytes) {
+  static final class Image {
+    private final String mediaType;
+    private final String extension;
+    private final byte[] bytes;
+
+    Image(String mediaType, String extension, byte[] bytes) {
+      this.mediaType = mediaType;
+      this.extension = extension;
+      this.bytes = bytes.clone();
+    }
+
+    String mediaType() {
+      return mediaType;
+    }
+
+    String extension() {
+      return extension;
+    }
+
+    byte[] bytes() {
+      return bytes.clone();
+    }
+
     String dataUri() {
       return "data:" + mediaType + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
     }
@@ -76,7 +98,7 @@ class ImageFetcher {
     try {
       URI uri = URI.create(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+      if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
         return null;
       }
       if (mode == RemoteImages.PUBLIC && !publicHost(uri.getHost())) {

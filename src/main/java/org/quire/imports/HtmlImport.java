@@ -137,9 +137,7 @@ final class HtmlImport {
     if (!dd.select("a").isEmpty()) {
       dd.select("a").forEach(a -> values.add(a.text().strip()));
     } else {
-      for (String part : dd.text().split(",")) {
-        values.add(part.strip());
-      }
+      values.addAll(org.quire.tags.TagNames.split(dd.text()));
     }
     values.removeIf(String::isBlank);
     return values;
@@ -171,7 +169,7 @@ final class HtmlImport {
         continue;
       }
       skip = null;
-      if (e == tags || e == title) {
+      if (e.equals(tags) || e.equals(title)) {
         skip = e;
         continue;
       }
@@ -244,7 +242,7 @@ final class HtmlImport {
 
   private static boolean isInside(Element e, Element ancestor) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
+      if (p.equals(ancestor)) {
         return true;
       }
     }
@@ -302,7 +300,7 @@ final class HtmlImport {
 
   private static boolean containsHeading(Element e) {
     for (Element d : e.getAllElements()) {
-      if (d != e && isChapterHeading(d)) {
+      if (!d.equals(e) && isChapterHeading(d)) {
         return true;
       }
     }

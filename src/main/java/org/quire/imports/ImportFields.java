@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.ApiException;
 import org.quire.platform.FieldError;
+import org.quire.tags.TagNames;
 import org.quire.tags.TagType;
 import org.quire.works.NewWork;
 import org.quire.works.WorkImporter;
@@ -57,11 +58,7 @@ record ImportFields(MultiValueMap<String, String> values) {
     }
     List<String> out = new ArrayList<>();
     for (String value : raw) {
-      for (String part : value.split(",")) {
-        if (!part.isBlank()) {
-          out.add(part.strip());
-        }
-      }
+      out.addAll(TagNames.split(value));
     }
     return out.isEmpty() ? null : out;
   }

@@ -53,9 +53,9 @@ final class ParsedWork {
 
   /** Characters of text in the chapters, to weigh pending imports in memory. */
   long size() {
-    long n = summary.length() + notes.length() + endNotes.length();
+    long n = (long) summary.length() + notes.length() + endNotes.length();
     for (Chapter c : chapters) {
-      n += c.body.length() + c.notes.length() + c.endNotes.length() + c.summary.length();
+      n += (long) c.body.length() + c.notes.length() + c.endNotes.length() + c.summary.length();
     }
     return n;
   }

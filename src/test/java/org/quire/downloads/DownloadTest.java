@@ -9,9 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,6 +18,7 @@ import org.quire.platform.DataDirectory;
 import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.IntegrationTest;
+import org.quire.testing.SampleWorks;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class DownloadTest extends IntegrationTest {
@@ -31,53 +30,12 @@ class DownloadTest extends IntegrationTest {
 
   @Autowired DataDirectory data;
 
-  static Map<String, Object> work(String title) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("title", title);
-    body.put("summary", "Two keepers of a lighthouse, one long winter.");
-    body.put("notes", "For my beta, who <em>knows</em>.");
-    body.put("endNotes", "Thank you for reading!");
-    body.put("rating", "Teen And Up Audiences");
-    body.put("warnings", List.of("No Archive Warnings Apply"));
-    body.put("categories", List.of("F/F"));
-    body.put("fandoms", List.of("Original Work"));
-    body.put("relationships", List.of("Mira/Tove"));
-    body.put("characters", List.of("Mira", "Tove"));
-    body.put("freeforms", List.of("Found Family", "Snow"));
-    body.put("language", "en");
-    body.put("expectedChapters", 2);
-    Map<String, Object> first = chapter("First Frost", "<p>The lamp went out at midnight.</p>");
-    first.put("notes", "Chapter notes here.");
-    first.put("endNotes", "See you next chapter.");
-    Map<String, Object> second =
-        chapter(
-            "",
-            "<p align=\"center\">* * *</p><center>Centered</center><p>A footnote<a href=\"#fn1\">1</a>"
-                + " and <strike>old</strike> <big>big</big> text.</p><p><a name=\"fn1\">1</a>"
-                + " The note. <a href=\"/tags/Snow/works\">relative</a> <a href=\"#missing\">x</a></p>"
-                + "<table><tr><td align=\"right\" scope=\"row\">cell</td></tr></table>"
-                + "<ruby><rb>漢</rb><rt>kan</rt></ruby>");
-    body.put("chapters", new ArrayList<>(List.of(first, second)));
-    return body;
-  }
-
-  static Map<String, Object> chapter(String title, String body) {
-    Map<String, Object> chapter = new HashMap<>();
-    chapter.put("title", title);
-    chapter.put("body", body);
-    return chapter;
-  }
-
-  private long post(Api writer, Map<String, Object> body) {
-    Api.Response created = writer.post("/api/v1/works", body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asLong();
-  }
-
   @Test
   void everyFormatCarriesTheTitlePageAndTheChapters() throws IOException {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    long id = post(writer, work("Lanterns in the Snow: A Winter's Tale, Part One"));
+    long id =
+        SampleWorks.post(
+            writer, SampleWorks.work("Lanterns in the Snow: A Winter's Tale, Part One"));
     BinaryClient guest = new BinaryClient(baseUrl());
 
     HttpResponse<byte[]> epub = guest.get("/works/" + id + "/download.epub");
@@ -140,15 +98,15 @@ class DownloadTest extends IntegrationTest {
   @Test
   void cjkTextIsValidInTheEpubAndDrawnInThePdf() throws IOException {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    Map<String, Object> body = work("雪の灯台");
+    Map<String, Object> body = SampleWorks.work("雪の灯台");
     body.put("language", "ja");
     body.put("summary", "灯台守の二人。Ελληνικά και русский.");
     body.put(
         "chapters",
         List.of(
-            chapter("始まり", "<p>真夜中に灯りが消えた。彼女は蝋燭を持って階段を上った。</p><p>한국어 문장도 있습니다.</p>"),
-            chapter("", "<p>二つ目の章。Греческий: αβγ.</p>")));
-    long id = post(writer, body);
+            SampleWorks.chapter("始まり", "<p>真夜中に灯りが消えた。彼女は蝋燭を持って階段を上った。</p><p>한국어 문장도 있습니다.</p>"),
+            SampleWorks.chapter("", "<p>二つ目の章。Греческий: αβγ.</p>")));
+    long id = SampleWorks.post(writer, body);
     BinaryClient guest = new BinaryClient(baseUrl());
     HttpResponse<byte[]> epub = guest.get("/works/" + id + "/download.epub");
     Epubs.assertValid(epub.body());
@@ -180,11 +138,11 @@ class DownloadTest extends IntegrationTest {
       String src = "http://127.0.0.1:" + images.getAddress().getPort() + "/map.png";
       String gone = "http://127.0.0.1:" + images.getAddress().getPort() + "/gone.png";
       Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-      Map<String, Object> body = work("The Map");
+      Map<String, Object> body = SampleWorks.work("The Map");
       body.put(
           "chapters",
           List.of(
-              chapter(
+              SampleWorks.chapter(
                   "",
                   "<p>Here is the map:</p><p><img src=\""
                       + src
@@ -192,7 +150,7 @@ class DownloadTest extends IntegrationTest {
                       + gone
                       + "\" alt=\"Lost\"></p>")));
       body.remove("expectedChapters");
-      long id = post(writer, body);
+      long id = SampleWorks.post(writer, body);
       BinaryClient guest = new BinaryClient(baseUrl());
       byte[] epub = guest.get("/works/" + id + "/download.epub").body();
       Epubs.assertValid(epub);
@@ -216,13 +174,13 @@ class DownloadTest extends IntegrationTest {
   void draftsHiddenAndRestrictedWorksFollowTheWorkPagesRules() {
     String name = Api.unique("w");
     Api writer = api.as(api.signUpAndToken(name));
-    Map<String, Object> draft = work("Draft");
+    Map<String, Object> draft = SampleWorks.work("Draft");
     draft.put("draft", true);
-    long draftId = post(writer, draft);
-    Map<String, Object> restricted = work("Members Only");
+    long draftId = SampleWorks.post(writer, draft);
+    Map<String, Object> restricted = SampleWorks.work("Members Only");
     restricted.put("restricted", true);
-    long restrictedId = post(writer, restricted);
-    long publicId = post(writer, work("Open"));
+    long restrictedId = SampleWorks.post(writer, restricted);
+    long publicId = SampleWorks.post(writer, SampleWorks.work("Open"));
 
     BinaryClient guest = new BinaryClient(baseUrl());
     assertThat(guest.get("/works/" + draftId + "/download.epub").statusCode()).isEqualTo(404);
@@ -244,10 +202,10 @@ class DownloadTest extends IntegrationTest {
   @Test
   void aGuestConfirmsTheAdultWarningBeforeGettingTheFile() throws IOException {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    Map<String, Object> body = work("After Dark");
+    Map<String, Object> body = SampleWorks.work("After Dark");
     body.put("rating", "Explicit");
     body.put("warnings", List.of("Major Character Death"));
-    long id = post(writer, body);
+    long id = SampleWorks.post(writer, body);
     BinaryClient guest = new BinaryClient(baseUrl());
     HttpResponse<byte[]> gate = guest.get("/works/" + id + "/download.epub");
     assertThat(gate.statusCode()).isEqualTo(200);
@@ -271,7 +229,7 @@ class DownloadTest extends IntegrationTest {
   @Test
   void aSecondDownloadIsServedFromTheCacheUntilTheWorkChanges() throws IOException {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    long id = post(writer, work("Cached"));
+    long id = SampleWorks.post(writer, SampleWorks.work("Cached"));
     BinaryClient guest = new BinaryClient(baseUrl());
     byte[] first = guest.get("/works/" + id + "/download.epub").body();
     Path workDir = data.root().resolve("cache/downloads/" + id);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.IntegrationTest;
+import org.quire.testing.SampleWorks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -90,22 +91,23 @@ class OpdsTest extends IntegrationTest {
     return titles;
   }
 
+  private static Map<String, Object> in(String fandom, String title) {
+    return with(SampleWorks.work(title), "fandoms", List.of(fandom));
+  }
+
+  private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+    body.put(key, value);
+    return body;
+  }
+
   @Test
   void anEreaderBrowsesToAWorkAndDownloadsItsEpub() throws Exception {
     client = new BinaryClient(baseUrl());
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
     String fandom = Api.unique("Lighthouse Keepers ");
-    Map<String, Object> body = DownloadTest.work("Lamp Oil");
-    body.put("fandoms", List.of(fandom));
-    long id = writer.post("/api/v1/works", body).json().path("id").asLong();
-    Map<String, Object> hidden = DownloadTest.work("Lamp Oil Members Only");
-    hidden.put("fandoms", List.of(fandom));
-    hidden.put("restricted", true);
-    writer.post("/api/v1/works", hidden);
-    Map<String, Object> draft = DownloadTest.work("Lamp Oil Draft");
-    draft.put("fandoms", List.of(fandom));
-    draft.put("draft", true);
-    writer.post("/api/v1/works", draft);
+    long id = SampleWorks.post(writer, in(fandom, "Lamp Oil"));
+    SampleWorks.post(writer, with(in(fandom, "Lamp Oil Members Only"), "restricted", true));
+    SampleWorks.post(writer, with(in(fandom, "Lamp Oil Draft"), "draft", true));
 
     Document root = feed("/opds", "navigation");
     Element rootFeed = root.getDocumentElement();
@@ -163,11 +165,9 @@ class OpdsTest extends IntegrationTest {
     client = new BinaryClient(baseUrl());
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
     String fandom = Api.unique("Night Tides ");
-    Map<String, Object> body = DownloadTest.work("Undertow");
-    body.put("fandoms", List.of(fandom));
-    body.put("rating", "Explicit");
-    body.put("warnings", List.of("Graphic Depictions Of Violence"));
-    long id = writer.post("/api/v1/works", body).json().path("id").asLong();
+    Map<String, Object> body = with(in(fandom, "Undertow"), "rating", "Explicit");
+    long id =
+        SampleWorks.post(writer, with(body, "warnings", List.of("Graphic Depictions Of Violence")));
     Document feed = feed("/opds/works?tag=" + fandom.replace(" ", "%20"), "acquisition");
     Element work = entry(feed, "Undertow");
     assertThat(children(work, "summary").get(0).getTextContent())

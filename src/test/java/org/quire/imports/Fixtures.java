@@ -76,12 +76,8 @@ final class Fixtures {
         between(html, "<div id=\"chapters\" class=\"userstuff\">", "<div id=\"afterword\">");
     int second = chapters.indexOf("<div class=\"meta group\">", 20);
     String afterword = between(html, "<div id=\"afterword\">", "</body>");
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    entries.put("mimetype", utf8("application/epub+zip"));
-    entries.put("META-INF/container.xml", utf8(CONTAINER));
-    entries.put(
-        "OEBPS/content.opf",
-        utf8(
+    Map<String, byte[]> entries =
+        epub(
             """
             <?xml version='1.0' encoding='utf-8'?>
             <package xmlns="http://www.idpf.org/2007/opf" version="2.0" unique-identifier="uuid_id">
@@ -109,7 +105,7 @@ final class Fixtures {
                 <itemref idref="id1"/><itemref idref="id2"/><itemref idref="id3"/><itemref idref="id4"/>
               </spine>
             </package>
-            """));
+            """);
     entries.put("OEBPS/toc.ncx", utf8("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\"/>"));
     entries.put(
         "OEBPS/The_Cartographers_Daug_split_000.xhtml",
@@ -132,12 +128,8 @@ final class Fixtures {
 
   /** A plain EPUB 3: a nav document, a cover page and three chapter files. */
   static byte[] genericEpub() {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    entries.put("mimetype", utf8("application/epub+zip"));
-    entries.put("META-INF/container.xml", utf8(CONTAINER));
-    entries.put(
-        "OEBPS/content.opf",
-        utf8(
+    Map<String, byte[]> entries =
+        epub(
             """
             <?xml version="1.0" encoding="UTF-8"?>
             <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
@@ -158,7 +150,7 @@ final class Fixtures {
               </manifest>
               <spine><itemref idref="cover"/><itemref idref="c1"/><itemref idref="c2"/><itemref idref="c3"/></spine>
             </package>
-            """));
+            """);
     entries.put("OEBPS/nav.xhtml", utf8(page("<nav><ol><li>One</li></ol></nav>")));
     entries.put(
         "OEBPS/text/cover.xhtml", utf8(page("<div><img src=\"cover.jpg\" alt=\"\"/></div>")));
@@ -172,6 +164,15 @@ final class Fixtures {
         "OEBPS/text/three.xhtml",
         utf8(page("<p>Au printemps, tout recommença, sans titre ni tambour.</p>")));
     return zip(entries);
+  }
+
+  /** The first entries of every EPUB: mimetype, container.xml and this package document. */
+  static Map<String, byte[]> epub(String opf) {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("mimetype", utf8("application/epub+zip"));
+    entries.put("META-INF/container.xml", utf8(CONTAINER));
+    entries.put("OEBPS/content.opf", utf8(opf));
+    return entries;
   }
 
   static String page(String body) {

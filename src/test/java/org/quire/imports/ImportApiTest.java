@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.IntegrationTest;
+import org.quire.testing.SampleWorks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -135,12 +136,8 @@ class ImportApiTest extends IntegrationTest {
   @Test
   void anyEpubGivesItsSpineAsChaptersAndItsSubjectsAsTags() {
     String token = api.signUpAndToken(Api.unique("imp"));
-    Map<String, List<String>> fields = new LinkedHashMap<>();
-    fields.put("rating", List.of("General Audiences"));
-    fields.put("warnings", List.of("No Archive Warnings Apply"));
-    fields.put("fandoms", List.of("Original Work"));
     Result r =
-        upload(token, "orchard.epub", "application/epub+zip", Fixtures.genericEpub(), fields);
+        upload(token, "orchard.epub", "application/epub+zip", Fixtures.genericEpub(), required());
     assertThat(r.status()).as(r.json().toString()).isEqualTo(201);
     JsonNode w = r.json();
     assertThat(w.path("title").asString()).isEqualTo("Winter Orchard");
@@ -275,26 +272,7 @@ class ImportApiTest extends IntegrationTest {
   void quiresOwnDownloadsImportBackWithTheirTags() {
     String name = Api.unique("imp");
     String token = api.signUpAndToken(name);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("title", "Round Trip");
-    body.put("summary", "There and back.");
-    body.put("rating", "General Audiences");
-    body.put("warnings", List.of("No Archive Warnings Apply"));
-    body.put("fandoms", List.of("Original Work"));
-    body.put("characters", List.of("Odile"));
-    body.put("freeforms", List.of("Travel"));
-    body.put(
-        "chapters",
-        List.of(
-            Map.of(
-                "title",
-                "Out",
-                "body",
-                "<p>She went out past the lighthouse.</p>",
-                "notes",
-                "One."),
-            Map.of("body", "<p>And she came back before the snow.</p>")));
-    long original = api.as(token).post("/api/v1/works", body).json().path("id").asLong();
+    long original = SampleWorks.post(api.as(token), SampleWorks.work("Round Trip"));
     BinaryClient guest = new BinaryClient(baseUrl());
     for (String format : List.of("epub", "html")) {
       byte[] file = guest.get("/works/" + original + "/download." + format).body();
@@ -302,15 +280,18 @@ class ImportApiTest extends IntegrationTest {
       assertThat(r.status()).as(format + ": " + r.json()).isEqualTo(201);
       JsonNode w = r.json();
       assertThat(w.path("title").asString()).isEqualTo("Round Trip");
-      assertThat(w.path("rating").asString()).isEqualTo("General Audiences");
-      assertThat(strings(w.path("characters"))).containsExactly("Odile");
-      assertThat(strings(w.path("freeforms"))).containsExactly("Travel");
-      assertThat(w.path("summary").asString()).contains("There and back.");
+      assertThat(w.path("rating").asString()).isEqualTo("Teen And Up Audiences");
+      assertThat(strings(w.path("relationships"))).containsExactly("Mira/Tove");
+      assertThat(strings(w.path("characters"))).containsExactly("Mira", "Tove");
+      assertThat(strings(w.path("freeforms"))).containsExactly("Found Family", "Snow");
+      assertThat(w.path("summary").asString()).contains("Two keepers of a lighthouse");
+      assertThat(w.path("endNotes").asString()).contains("Thank you for reading!");
       assertThat(w.path("chapterCount").asInt()).as(format).isEqualTo(2);
-      assertThat(w.path("chapters").get(0).path("title").asString()).isEqualTo("Out");
+      assertThat(w.path("chapters").get(0).path("title").asString()).isEqualTo("First Frost");
       JsonNode first = chapter(token, w.path("id").asLong(), 1);
-      assertThat(first.path("body").asString()).contains("She went out past the lighthouse.");
-      assertThat(first.path("notes").asString()).contains("One.");
+      assertThat(first.path("body").asString()).contains("The lamp went out at midnight.");
+      assertThat(first.path("notes").asString()).contains("Chapter notes here.");
+      assertThat(first.path("endNotes").asString()).contains("See you next chapter.");
     }
   }
 
@@ -343,13 +324,9 @@ class ImportApiTest extends IntegrationTest {
         "not text, HTML or EPUB");
     assertProblem(
         upload(token, "a.epub", utf8("PK\u0003\u0004 this is not really a zip")), 422, "damaged");
-    Map<String, byte[]> missing = new LinkedHashMap<>();
-    missing.put("mimetype", utf8("application/epub+zip"));
-    missing.put("META-INF/container.xml", utf8(Fixtures.CONTAINER));
-    missing.put(
-        "OEBPS/content.opf",
-        utf8(
-            "<package><manifest><item id=\"a\" href=\"gone.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"a\"/></spine></package>"));
+    Map<String, byte[]> missing =
+        Fixtures.epub(
+            "<package><manifest><item id=\"a\" href=\"gone.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"a\"/></spine></package>");
     assertProblem(
         upload(token, "a.epub", Fixtures.zip(missing)), 422, "gone.xhtml, which is missing");
     assertProblem(upload(token, "empty.txt", new byte[0]), 422, "file");
@@ -428,12 +405,8 @@ class ImportApiTest extends IntegrationTest {
   @Test
   void noXmlParserResolvesExternalEntities() {
     String token = api.signUpAndToken(Api.unique("imp"));
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    entries.put("mimetype", utf8("application/epub+zip"));
-    entries.put("META-INF/container.xml", utf8(Fixtures.CONTAINER));
-    entries.put(
-        "OEBPS/content.opf",
-        utf8(
+    Map<String, byte[]> entries =
+        Fixtures.epub(
             """
             <?xml version="1.0"?>
             <!DOCTYPE package [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
@@ -442,7 +415,7 @@ class ImportApiTest extends IntegrationTest {
               <manifest><item id="c" href="c.xhtml" media-type="application/xhtml+xml"/></manifest>
               <spine><itemref idref="c"/></spine>
             </package>
-            """));
+            """);
     entries.put(
         "OEBPS/c.xhtml",
         utf8(

@@ -15,13 +15,11 @@ import org.quire.testing.IntegrationTest;
 /** Importing a file and downloading a work in a real headless Chromium. */
 class ImportJourneyBrowserTest extends IntegrationTest {
 
-  private static void logIn(Browser browser, String name) {
-    browser
-        .open("/login")
-        .type("#login", name)
-        .type("#password", "password-1")
-        .click("button[type=submit]");
-    browser.waitForPath("/");
+  /** A browser signed in as a new account. */
+  private Browser importer() {
+    String name = Api.unique("Importer");
+    api.signUpAndToken(name);
+    return new Browser(baseUrl()).logIn(name);
   }
 
   private static Path file(String name, byte[] bytes) throws IOException {
@@ -36,12 +34,10 @@ class ImportJourneyBrowserTest extends IntegrationTest {
     String name = Api.unique("Importer");
     api.signUpAndToken(name);
     try (Browser browser = new Browser(baseUrl())) {
-      logIn(browser, name);
+      browser.logIn(name);
       browser.open("/works/new").click("#import-link").waitForPath("/works/import");
       assertThat(browser.text()).contains("Import a Work", "Work file", "Details (optional)");
-      browser.screenshot("import-page");
-      browser.resize(390, 844).screenshot("import-page-phone").resize(1280, 900);
-      browser.click("#theme-toggle").screenshot("import-page-dark").click("#theme-toggle");
+      browser.screenshots("import-page");
 
       Path html = file("The_Cartographers.html", Fixtures.resource("ao3-download.html"));
       browser.find("#file").sendKeys(html.toString());
@@ -57,7 +53,7 @@ class ImportJourneyBrowserTest extends IntegrationTest {
 
       browser.click("#post-draft").waitForText("Work posted.");
       assertThat(browser.find("nav.downloads").getText()).contains("EPUB", "PDF", "HTML", "TXT");
-      browser.screenshot("work-page-download-links");
+      browser.screenshots("work-page-download-links");
       String epub = browser.find("nav.downloads a[href$='.epub']").getAttribute("href");
       assertThat(epub).endsWith(workPath + "/download.epub");
       BinaryClient guest = new BinaryClient(baseUrl());
@@ -70,17 +66,21 @@ class ImportJourneyBrowserTest extends IntegrationTest {
 
   @Test
   void missingDetailsAreCompletedOnThePage() throws IOException {
-    String name = Api.unique("Importer");
-    api.signUpAndToken(name);
-    try (Browser browser = new Browser(baseUrl())) {
-      logIn(browser, name);
+    try (Browser browser = importer()) {
       browser.open("/works/import");
       Path text =
           file(
               "night-ferry.txt",
               Fixtures.utf8(
-                  "Night Ferry\n\nChapter 1: Nine Sharp\nThe ferry left at nine sharp.\n\n"
-                      + "Chapter 2: Fog\nFog took the far shore first.\n"));
+                  """
+                  Night Ferry
+
+                  Chapter 1: Nine Sharp
+                  The ferry left at nine sharp.
+
+                  Chapter 2: Fog
+                  Fog took the far shore first.
+                  """));
       browser.find("#file").sendKeys(text.toString());
       browser.type("#characters", "Ferryman");
       browser.click("#import-draft");
@@ -91,9 +91,7 @@ class ImportJourneyBrowserTest extends IntegrationTest {
           .contains("Fandoms needs at least one fandom");
       assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Night Ferry");
       assertThat(browser.find("#characters").getAttribute("value")).isEqualTo("Ferryman");
-      browser.screenshot("import-complete");
-      browser.resize(390, 844).screenshot("import-complete-phone").resize(1280, 900);
-      browser.click("#theme-toggle").screenshot("import-complete-dark").click("#theme-toggle");
+      browser.screenshots("import-complete");
 
       new Select(browser.find("#rating")).selectByVisibleText("General Audiences");
       browser.click("input[name=warnings][value='No Archive Warnings Apply']");
@@ -108,10 +106,7 @@ class ImportJourneyBrowserTest extends IntegrationTest {
 
   @Test
   void aFileThatCannotBeImportedIsExplainedOnThePage() throws IOException {
-    String name = Api.unique("Importer");
-    api.signUpAndToken(name);
-    try (Browser browser = new Browser(baseUrl())) {
-      logIn(browser, name);
+    try (Browser browser = importer()) {
       browser.open("/works/import");
       browser
           .find("#file")
@@ -142,8 +137,7 @@ class ImportJourneyBrowserTest extends IntegrationTest {
           .doesNotContain("The tide came in red");
       assertThat(guest.find("#adult-continue").getAttribute("href"))
           .endsWith("/works/" + id + "/download.pdf?view_adult=true");
-      guest.screenshot("download-adult-gate");
-      guest.resize(390, 844).screenshot("download-adult-gate-phone");
+      guest.screenshots("download-adult-gate");
     }
   }
 }

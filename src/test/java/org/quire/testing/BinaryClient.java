@@ -37,7 +37,19 @@ public final class BinaryClient {
   }
 
   /** A file part of a multipart upload. */
-  public record FilePart(String name, String fileName, String contentType, byte[] bytes) {}
+  public static final class FilePart {
+    private final String name;
+    private final String fileName;
+    private final String contentType;
+    private final byte[] bytes;
+
+    public FilePart(String name, String fileName, String contentType, byte[] bytes) {
+      this.name = name;
+      this.fileName = fileName;
+      this.contentType = contentType;
+      this.bytes = bytes.clone();
+    }
+  }
 
   /**
    * Posts {@code multipart/form-data}: every field value as its own part (a list field repeated),
@@ -67,13 +79,13 @@ public final class BinaryClient {
           "--"
               + boundary
               + "\r\nContent-Disposition: form-data; name=\""
-              + file.name()
+              + file.name
               + "\"; filename=\""
-              + file.fileName()
+              + file.fileName
               + "\"\r\nContent-Type: "
-              + file.contentType()
+              + file.contentType
               + "\r\n\r\n");
-      body.writeBytes(file.bytes());
+      body.writeBytes(file.bytes);
       write(body, "\r\n");
     }
     write(body, "--" + boundary + "--\r\n");

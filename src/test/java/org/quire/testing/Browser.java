@@ -62,6 +62,20 @@ public final class Browser implements AutoCloseable {
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
   }
 
+  /** Signs in through the log-in form (password "password-1") and waits for the front page. */
+  public Browser logIn(String username) {
+    open("/login").type("#login", username).type("#password", "password-1");
+    click("button[type=submit]");
+    return waitForPath("/");
+  }
+
+  /** Screenshots of the page as it is, at phone width, and in the other theme. */
+  public Browser screenshots(String name) {
+    screenshot(name);
+    resize(390, 844).screenshot(name + "-phone").resize(1280, 900);
+    return click("#theme-toggle").screenshot(name + "-dark").click("#theme-toggle");
+  }
+
   public Browser open(String path) {
     driver.get(base + path);
     return this;
