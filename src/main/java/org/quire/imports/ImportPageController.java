@@ -57,7 +57,10 @@ class ImportPageController {
     if (file == null || file.isEmpty()) {
       response.setStatus(422);
       return upload(
-          model, form, FormErrors.of(ImportException.broken("choose a file to import")), List.of());
+          model,
+          form,
+          FormErrors.of(ImportException.broken("is required: choose a file to import")),
+          List.of());
     }
     String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
     ParsedWork parsed;
@@ -93,8 +96,10 @@ class ImportPageController {
           model,
           ImportForm.empty(),
           FormErrors.of(
-              ImportException.broken(
-                  "this import is no longer waiting (imports wait for an hour): upload the file again")),
+              new ApiException(
+                  org.springframework.http.HttpStatus.NOT_FOUND,
+                  "This import is no longer waiting (imports wait for an hour): upload the file"
+                      + " again.")),
           List.of());
     }
     form.replaceIn(found.work());
@@ -154,9 +159,19 @@ class ImportPageController {
   private String upload(Model model, ImportForm form, FormErrors errors, List<String> messages) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
+    model.addAttribute("uploadLimit", imports.uploadLimit());
+    model.addAttribute("fileError", errors.has("file") ? sentence(errors.get("file")) : null);
     model.addAttribute("messages", messages);
     model.addAttribute("languages", WorkImporter.languages());
     return "imports/upload";
+  }
+
+  /** "File PDF files cannot…" reads "PDF files cannot…"; "File is required…" stays. */
+  private static String sentence(String message) {
+    String rest = message.substring("File ".length());
+    return rest.startsWith("is ")
+        ? message
+        : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
   }
 
   private static List<String> chapterLines(ParsedWork work) {

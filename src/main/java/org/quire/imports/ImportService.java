@@ -25,6 +25,11 @@ class ImportService {
     this.limits = properties.limits();
   }
 
+  /** The upload limit as people read it: "20 MB". */
+  String uploadLimit() {
+    return Math.round(limits.uploadBytes() / (1024.0 * 1024.0)) + " MB";
+  }
+
   /** Reads the work out of the file; 415 when it is not a format Quire imports, 422 if broken. */
   ParsedWork read(byte[] bytes, String fileName) {
     if (bytes.length == 0) {

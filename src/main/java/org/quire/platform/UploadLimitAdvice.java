@@ -15,7 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
  * An upload over {@code quire.limits.upload-bytes} fails before any controller is chosen, so the
  * controller advice of the API and of pages never sees it (and the error page would fail the same
  * way, the request still being multipart). This advice applies to every request: 413 as
- * problem+json under {@code /api}, the error page elsewhere, with the limit in the message.
+ * problem+json under {@code /api}, the error page elsewhere, with the limit in the message. (A page
+ * form whose CSRF filter reads the body first gets Tomcat's own 413, shown by the error page.)
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -399,6 +399,8 @@ class ImportApiTest extends IntegrationTest {
     Result tooLarge = upload(token, "huge.txt", "text/plain", huge, required());
     assertThat(tooLarge.status()).isEqualTo(413);
     assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+    assertThat(tooLarge.json().path("detail").asString())
+        .contains("larger than the upload limit of 20,971,520 bytes (20 MB)");
     assertThat(worksOf(name)).isZero();
   }
 

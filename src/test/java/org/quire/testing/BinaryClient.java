@@ -99,6 +99,26 @@ public final class BinaryClient {
     return send(request);
   }
 
+  /** Signs in through the log-in form (password "password-1"), keeping the session cookie. */
+  public BinaryClient logIn(String username) {
+    java.util.regex.Matcher csrf =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+            .matcher(text(get("/login")));
+    if (!csrf.find()) {
+      throw new IllegalStateException("no CSRF token on the log-in page");
+    }
+    String form =
+        "login="
+            + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password=password-1&_csrf="
+            + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    send(
+        HttpRequest.newBuilder(URI.create(base + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+    return this;
+  }
+
   public static String text(HttpResponse<byte[]> response) {
     return new String(response.body(), StandardCharsets.UTF_8);
   }
