@@ -1,19 +1,15 @@
 package org.quire.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.ApiException;
+import org.quire.platform.KeyedHash;
 import org.quire.platform.Secrets;
 import org.quire.platform.Validation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +30,7 @@ class TokenService {
   private final AccountRepository accounts;
   private final PasswordEncoder passwords;
   private final LoginThrottle throttle;
-  private final SecretKeySpec key;
+  private final KeyedHash keyedHash;
   private final SecureRandom random = new SecureRandom();
 
   TokenService(
@@ -47,7 +43,7 @@ class TokenService {
     this.accounts = accounts;
     this.passwords = passwords;
     this.throttle = throttle;
-    this.key = new SecretKeySpec(secrets.key("api-token-hmac"), "HmacSHA256");
+    this.keyedHash = new KeyedHash(secrets, "api-token-hmac");
   }
 
   /** A new token for the account that {@code login} names (username or email, any case). */
@@ -139,13 +135,7 @@ class TokenService {
   }
 
   private String hash(String token) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is unavailable", e);
-    }
+    return keyedHash.of(token);
   }
 
   private static ApiToken row(java.sql.ResultSet rs) throws java.sql.SQLException {

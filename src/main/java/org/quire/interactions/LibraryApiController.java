@@ -24,9 +24,15 @@ class LibraryApiController {
   private final History history;
   private final ReaderSettings settings;
   private final AccountDirectory accounts;
+  private final ReaderFeeds feeds;
 
   LibraryApiController(
-      Bookmarks bookmarks, History history, ReaderSettings settings, AccountDirectory accounts) {
+      Bookmarks bookmarks,
+      History history,
+      ReaderSettings settings,
+      AccountDirectory accounts,
+      ReaderFeeds feeds) {
+    this.feeds = feeds;
     this.bookmarks = bookmarks;
     this.history = history;
     this.settings = settings;
@@ -111,6 +117,23 @@ class LibraryApiController {
       Viewer viewer, @RequestBody SettingsChange changes) {
     return settings.update(viewer, changes.historyEnabled(), changes.inboxEmail());
   }
+
+  /**
+   * A new secret address for the caller's private OPDS feeds (bookmarks, subscriptions, marked for
+   * later); the previous one stops working.
+   */
+  @PostMapping("/api/v1/me/feed-token")
+  @ResponseStatus(HttpStatus.CREATED)
+  FeedToken feedToken(Viewer viewer, jakarta.servlet.http.HttpServletRequest request) {
+    String token = feeds.newToken(viewer.accountId());
+    String base =
+        org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+            .build()
+            .toUriString();
+    return new FeedToken(token, base + "/opds/private/" + token);
+  }
+
+  record FeedToken(String token, String url) {}
 
   record Later(boolean later) {}
 

@@ -1,5 +1,6 @@
 package org.quire.interactions;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A reader's own pages: bookmarks, inbox, history, mutes and blocks; a comment thread's page. */
 @Controller
@@ -31,6 +33,7 @@ class ReaderPageController {
   private final AccountDirectory accounts;
   private final WorkSummaries works;
   private final Subscriptions subscriptions;
+  private final ReaderFeeds feeds;
 
   ReaderPageController(
       Bookmarks bookmarks,
@@ -42,8 +45,10 @@ class ReaderPageController {
       Comments comments,
       AccountDirectory accounts,
       WorkSummaries works,
-      Subscriptions subscriptions) {
+      Subscriptions subscriptions,
+      ReaderFeeds feeds) {
     this.subscriptions = subscriptions;
+    this.feeds = feeds;
     this.bookmarks = bookmarks;
     this.inbox = inbox;
     this.history = history;
@@ -138,7 +143,17 @@ class ReaderPageController {
   String history(Viewer viewer, Model model) {
     model.addAttribute("entries", history.of(viewer));
     model.addAttribute("settings", settings.of(viewer.accountId()));
+    model.addAttribute("hasFeed", feeds.hasToken(viewer.accountId()));
     return "interactions/history";
+  }
+
+  /** A new secret address for the reader's private OPDS feeds, shown once. */
+  @PostMapping("/feeds/token")
+  String feedToken(Viewer viewer, HttpServletRequest request, RedirectAttributes flash) {
+    String token = feeds.newToken(viewer.accountId());
+    String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    flash.addFlashAttribute("feedUrl", base + "/opds/private/" + token);
+    return "redirect:/history#feeds";
   }
 
   @PostMapping("/history/clear")

@@ -1,10 +1,5 @@
 package org.quire.platform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,20 +8,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AddressKeys {
-  private final SecretKeySpec key;
+  private final KeyedHash hash;
 
   AddressKeys(Secrets secrets) {
-    this.key = new SecretKeySpec(secrets.key("visitor-hmac"), "HmacSHA256");
+    this.hash = new KeyedHash(secrets, "visitor-hmac");
   }
 
   /** 32 hex characters, the same for the same address as long as the key is kept. */
   public String of(String address) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return hash.of(address, 16);
   }
 }

@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param admin an account created or reset with the admin role at start-up
  * @param limits request-size and rate limits
  * @param smtp where mail goes; with no host, mail waits in the outbox for an admin to read
+ * @param downloads how work downloads are made
  */
 @Validated
 @ConfigurationProperties("quire")
@@ -27,7 +28,8 @@ public record QuireProperties(
     @NotNull RegistrationMode registration,
     @Valid @NotNull Admin admin,
     @Valid @NotNull Limits limits,
-    @Valid @NotNull Smtp smtp) {
+    @Valid @NotNull Smtp smtp,
+    @Valid @NotNull Downloads downloads) {
 
   /** Connection to an external PostgreSQL; blank URL means "start the embedded one". */
   public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
@@ -51,12 +53,20 @@ public record QuireProperties(
    * @param loginFailuresPerName failed attempts per login name per 15 minutes
    * @param commentsPerQuarterHour comments per 15 minutes from a guest's address or an account
    *     younger than a week
+   * @param uploadBytes largest uploaded file (an import): 413 beyond; the multipart limits follow
+   * @param epubUncompressedBytes most bytes an imported EPUB may expand to
+   * @param epubEntries most files an imported EPUB may hold
+   * @param epubCompressionRatio largest uncompressed-to-compressed ratio of any file in an EPUB
    */
   public record Limits(
       @Min(1024) long jsonBodyBytes,
       @Min(1) int loginPerIpPerMinute,
       @Min(1) int loginFailuresPerName,
-      @Min(1) int commentsPerQuarterHour) {}
+      @Min(1) int commentsPerQuarterHour,
+      @Min(1024) long uploadBytes,
+      @Min(1024) long epubUncompressedBytes,
+      @Min(1) int epubEntries,
+      @Min(1) int epubCompressionRatio) {}
 
   /** An SMTP server for mail; a blank host keeps mail in the outbox table. */
   public record Smtp(
@@ -68,6 +78,24 @@ public record QuireProperties(
     public boolean configured() {
       return host != null && !host.isBlank();
     }
+  }
+
+  /**
+   * Work downloads (EPUB, HTML, TXT, PDF).
+   *
+   * @param images which remote images in chapters are fetched into EPUB, HTML and PDF files
+   */
+  public record Downloads(@NotNull RemoteImages images) {}
+
+  /**
+   * Remote images: {@code PUBLIC} fetches from public addresses only (never loopback or private
+   * networks), {@code ALL} from any address (a closed intranet, tests), {@code NONE} never: the
+   * image becomes a link.
+   */
+  public enum RemoteImages {
+    PUBLIC,
+    ALL,
+    NONE
   }
 
   /** Registration modes of the contract. */

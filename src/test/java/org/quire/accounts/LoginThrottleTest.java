@@ -17,8 +17,9 @@ class LoginThrottleTest {
             new QuireProperties.Database(null, null, null),
             QuireProperties.RegistrationMode.OPEN,
             new QuireProperties.Admin(null, null),
-            new QuireProperties.Limits(1024, perIp, perName, 3),
-            new QuireProperties.Smtp(null, 587, null, null, "quire@localhost")));
+            new QuireProperties.Limits(1024, perIp, perName, 3, 1024, 1024, 1, 1),
+            new QuireProperties.Smtp(null, 587, null, null, "quire@localhost"),
+            new QuireProperties.Downloads(QuireProperties.RemoteImages.NONE)));
   }
 
   @Test

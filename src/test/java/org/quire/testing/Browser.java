@@ -69,6 +69,13 @@ public final class Browser implements AutoCloseable {
     return waitForPath("/");
   }
 
+  /** Screenshots of the page as it is, at phone width, and in the other theme. */
+  public Browser screenshots(String name) {
+    screenshot(name);
+    resize(390, 844).screenshot(name + "-phone").resize(1280, 900);
+    return click("#theme-toggle").screenshot(name + "-dark").click("#theme-toggle");
+  }
+
   public Browser open(String path) {
     driver.get(base + path);
     return this;

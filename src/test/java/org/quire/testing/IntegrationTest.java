@@ -25,7 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "quire.admin.username=" + IntegrationTest.ADMIN,
       "quire.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
       "quire.limits.login-per-ip-per-minute=100000",
-      "quire.limits.login-failures-per-name=5"
+      "quire.limits.login-failures-per-name=5",
+      // Download tests serve images from loopback.
+      "quire.downloads.images=all"
     })
 public abstract class IntegrationTest {
   public static final String ADMIN = "quireadmin";

@@ -1,0 +1,89 @@
+package org.quire.downloads;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.quire.accounts.Viewer;
+import org.quire.platform.ApiException;
+import org.quire.works.WorkReader;
+import org.quire.works.WorkView;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * {@code /works/{id}/download.{epub|html|txt|pdf}}. The same rules as the work page: drafts and
+ * works the reader cannot see are 404, a guest asking for a restricted work is sent to log in and
+ * back, and a Not Rated, Mature or Explicit work first shows the adult-content warning to a reader
+ * who has not passed it (its "Yes, Continue" is the same address with {@code view_adult=true}).
+ */
+@Controller
+class DownloadController {
+  private final WorkReader works;
+  private final DownloadService downloads;
+
+  DownloadController(WorkReader works, DownloadService downloads) {
+    this.works = works;
+    this.downloads = downloads;
+  }
+
+  @GetMapping("/works/{id}/download.{extension}")
+  @Nullable ModelAndView download(
+      Viewer viewer,
+      @PathVariable long id,
+      @PathVariable String extension,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    DownloadFormat format =
+        DownloadFormat.of(extension).orElseThrow(() -> ApiException.notFound("Download"));
+    WorkView work = readable(viewer, id);
+    if (works.mustWarn(viewer, id, request)) {
+      ModelAndView gate = new ModelAndView("downloads/adult");
+      gate.addObject("work", work);
+      gate.addObject("format", format.name());
+      gate.addObject("proceed", request.getRequestURI() + "?view_adult=true");
+      return gate;
+    }
+    String archive = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    Path file = downloads.file(work, format, archive);
+    send(response, file, work, format);
+    return null;
+  }
+
+  /** Writes a generated file as an attachment named after the work. */
+  static void send(HttpServletResponse response, Path file, WorkView work, DownloadFormat format)
+      throws IOException {
+    response.setContentType(format.mediaType().toString());
+    response.setContentLengthLong(Files.size(file));
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(DownloadService.fileName(work, format))
+            .build()
+            .toString());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    Files.copy(file, response.getOutputStream());
+  }
+
+  /** A restricted work sends a guest to log in (and back here afterwards); others get 404. */
+  private WorkView readable(Viewer viewer, long id) {
+    try {
+      return works.posted(viewer, id);
+    } catch (ApiException notVisible) {
+      if (viewer.isGuest() && works.restrictedAndPosted(id)) {
+        throw new AccessDeniedException("Restricted works are for signed-in readers.");
+      }
+      throw notVisible;
+    }
+  }
+}
