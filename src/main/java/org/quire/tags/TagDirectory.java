@@ -1,5 +1,8 @@
 package org.quire.tags;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Finds tags by name, creating the ones writers type for the first time (unwrangled, of the type of
@@ -21,10 +26,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class TagDirectory {
   private final JdbcClient jdbc;
   private final TagAutocomplete autocomplete;
+  // Listings resolve names and name facets on every request. Wrangling empties both caches after
+  // its commit; the short expiry bounds what a read racing that commit could leave behind.
+  private final Cache<String, TagRef> filterTags =
+      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofSeconds(5)).build();
+  private final Cache<Long, TagRef> byId =
+      Caffeine.newBuilder().maximumSize(500_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
   TagDirectory(JdbcClient jdbc, TagAutocomplete autocomplete) {
     this.jdbc = jdbc;
     this.autocomplete = autocomplete;
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(TagsWrangled event) {
+    filterTags.invalidateAll();
+    byId.invalidateAll();
   }
 
   /** The tag of this name (any case), if it exists. */
@@ -41,6 +58,17 @@ public class TagDirectory {
    * tag itself. One query, as listings resolve every included and excluded tag this way.
    */
   public java.util.Optional<TagRef> filterTagOf(String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    TagRef cached = filterTags.getIfPresent(key);
+    if (cached != null) {
+      return java.util.Optional.of(cached);
+    }
+    java.util.Optional<TagRef> found = loadFilterTag(name);
+    found.ifPresent(tag -> filterTags.put(key, tag));
+    return found;
+  }
+
+  private java.util.Optional<TagRef> loadFilterTag(String name) {
     return jdbc.sql(
             "select c.id, c.name, c.type from tags t join tags c on c.id = coalesce(t.synonym_of, t.id)"
                 + " where lower(t.name) = lower(?)")
@@ -71,18 +99,23 @@ public class TagDirectory {
     return new ArrayList<>(result.values());
   }
 
-  /** Tags by id, for showing works. */
+  /** Tags by id, for showing works and naming facets (from memory where possible). */
   public Map<Long, TagRef> byIds(Collection<Long> ids) {
-    Map<Long, TagRef> map = new HashMap<>();
-    if (ids.isEmpty()) {
+    Map<Long, TagRef> map = new HashMap<>(byId.getAllPresent(ids));
+    List<Long> missing = ids.stream().filter(id -> !map.containsKey(id)).toList();
+    if (missing.isEmpty()) {
       return map;
     }
     jdbc.sql("select id, name, type from tags where id = any(?)")
-        .param(ids.toArray(Long[]::new))
+        .param(missing.toArray(Long[]::new))
         .query(
             (rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
         .list()
-        .forEach(t -> map.put(t.id(), t));
+        .forEach(
+            t -> {
+              map.put(t.id(), t);
+              byId.put(t.id(), t);
+            });
     return map;
   }
 
