@@ -1,10 +1,8 @@
 package org.quire.search;
 
 import java.util.List;
-import org.quire.works.WorkChanged;
 import org.quire.works.WorkCountsChanged;
-import org.quire.works.WorkDeleted;
-import org.quire.works.WorkPosted;
+import org.quire.works.WorkEvent;
 import org.quire.works.WorksRefiltered;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,17 +40,7 @@ class IndexUpdates {
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void on(WorkPosted event) {
-    maintenance.reindex(List.of(event.workId()));
-  }
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void on(WorkChanged event) {
-    maintenance.reindex(List.of(event.workId()));
-  }
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void on(WorkDeleted event) {
+  void on(WorkEvent event) {
     maintenance.reindex(List.of(event.workId()));
   }
 

@@ -69,17 +69,7 @@ class ReadingCache {
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void on(WorkChanged event) {
-    works.invalidate(event.workId());
-  }
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void on(WorkPosted event) {
-    works.invalidate(event.workId());
-  }
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void on(WorkDeleted event) {
+  void on(WorkEvent event) {
     works.invalidate(event.workId());
   }
 

@@ -1,4 +1,4 @@
 package org.quire.works;
 
 /** A work was deleted. */
-public record WorkDeleted(long workId) {}
+public record WorkDeleted(long workId) implements WorkEvent {}
