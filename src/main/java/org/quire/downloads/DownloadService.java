@@ -11,9 +11,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.quire.platform.DataDirectory;
+import org.quire.platform.RateLimitedException;
 import org.quire.works.ChapterView;
 import org.quire.works.WorkReader;
 import org.quire.works.WorkView;
@@ -54,6 +57,10 @@ class DownloadService {
     }
   }
 
+  private static final java.time.Duration GENERATION_WAIT = java.time.Duration.ofSeconds(20);
+  private final Semaphore generators =
+      new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2 + 1));
+
   /** The file name a download of this work is served under. */
   static String fileName(WorkView work, DownloadFormat format) {
     return FileNames.base(work.title(), work.id()) + "." + format.extension();
@@ -70,8 +77,16 @@ class DownloadService {
     }
     ReentrantLock lock = locks[(int) Math.floorMod(work.id(), (long) STRIPES)];
     lock.lock();
+    boolean generating = false;
     try {
       if (!Files.isRegularFile(file)) {
+        // Generating (a long PDF takes seconds of CPU) is limited to a few at once, so a burst of
+        // downloads cannot starve reading; cached files are never limited.
+        generating = generators.tryAcquire(GENERATION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        if (!generating) {
+          throw new RateLimitedException(
+              "Many downloads are being prepared right now; please try again in a minute.", 30);
+        }
         long started = System.nanoTime();
         Files.createDirectories(dir);
         Path partial = Files.createTempFile(dir, "partial-", "." + format.extension());
@@ -93,7 +108,13 @@ class DownloadService {
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RateLimitedException("The download was interrupted; please try again.", 5);
     } finally {
+      if (generating) {
+        generators.release();
+      }
       lock.unlock();
     }
   }
