@@ -22,7 +22,7 @@ import org.quire.works.WorkDocument;
  * {@link #SCHEMA_VERSION} with any change here: an index of another version is rebuilt at start-up.
  */
 final class IndexFields {
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   static final String ID = "id";
   static final String ID_ORDER = "id_order";
@@ -98,7 +98,9 @@ final class IndexFields {
       doc.add(new TextField(TAG, tag.name(), Field.Store.NO));
       doc.add(new TextField(TAG_TYPE_FIELDS.get(tag.type()), tag.name(), Field.Store.NO));
     }
-    doc.add(new TextField(TEXT, work.text(), Field.Store.NO));
+    if (!work.text().isEmpty()) {
+      doc.add(new TextField(TEXT, work.text(), Field.Store.NO));
+    }
     return doc;
   }
 

@@ -1,13 +1,18 @@
 package org.quire.search;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.quire.works.WorkDocument;
 import org.quire.works.WorkDocuments;
@@ -20,15 +25,27 @@ import org.springframework.stereotype.Component;
  * rebuild. A rebuild reads the works in id order while changes keep arriving; works changed during
  * it are indexed once more at its end, so a stale read can never win. If writing fails the index is
  * taken out of service and rebuilt, and listings are answered by SQL meanwhile.
+ *
+ * <p>A rebuild has two passes. The first indexes everything but chapter text, which is nearly all
+ * of an archive's bytes, so listings come back to the index quickly; the second adds the text, and
+ * until it ends {@code text=} searches are answered by SQL. The text pass and the per-change
+ * updates each read and write under one lock, so whichever reads the database last also writes
+ * last.
  */
 @Component
 class IndexMaintenance {
   private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
   static final int BATCH = 500;
+  // Small, so that a change waits little for the text pass's batch in progress.
+  static final int TEXT_BATCH = 50;
+  private static final long CHECKPOINT_NANOS = 30_000_000_000L;
 
   private final SearchIndex index;
   private final WorkDocuments documents;
+  private final ReentrantLock writing = new ReentrantLock();
   private final AtomicBoolean rebuildQueued = new AtomicBoolean();
+  private final AtomicBoolean textQueued = new AtomicBoolean();
+  private volatile boolean stopping;
   private volatile @Nullable Set<Long> changedDuringRebuild;
   private volatile @Nullable Rebuilt lastRebuild;
 
@@ -37,12 +54,21 @@ class IndexMaintenance {
     this.documents = documents;
   }
 
+  /** Stops a text pass between batches; the index's last commit says where to resume. */
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    writing.lock();
+    writing.unlock();
+  }
+
   /** Indexes these works as the database has them now (a draft or deleted work leaves). */
   void reindex(Collection<Long> workIds) {
     Set<Long> changed = changedDuringRebuild;
     if (changed != null) {
       changed.addAll(workIds);
     }
+    writing.lock();
     try {
       List<Long> ids = new ArrayList<>(workIds);
       for (int from = 0; from < ids.size(); from += BATCH) {
@@ -51,6 +77,8 @@ class IndexMaintenance {
       index.refresh();
     } catch (IOException | RuntimeException e) {
       failed(e);
+    } finally {
+      writing.unlock();
     }
   }
 
@@ -74,24 +102,30 @@ class IndexMaintenance {
     }
   }
 
-  /** Rebuilds the whole index from the database; listings use SQL until it is done. */
+  /**
+   * Rebuilds the whole index from the database; listings use SQL until the first pass is done, text
+   * searches until the second is.
+   */
   synchronized Rebuilt rebuild() {
     rebuildQueued.set(false);
     long start = System.nanoTime();
     index.ready(false);
+    index.textProgress(0, false);
     Set<Long> changed = ConcurrentHashMap.newKeySet();
     changedDuringRebuild = changed;
     long[] count = {0};
     try {
       index.deleteAll();
       documents.forEachPosted(
+          0,
           BATCH,
+          false,
           batch -> {
             try {
               index.upsert(batch);
               count[0] += batch.size();
             } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
+              throw new UncheckedIOException(e);
             }
           });
       changedDuringRebuild = null;
@@ -108,13 +142,68 @@ class IndexMaintenance {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     log.info(
-        "Search index rebuilt: {} works in {} s ({} works/s)",
+        "Search index rebuilt for listings: {} works in {} s ({} works/s); chapter text follows",
         count[0],
-        String.format(java.util.Locale.ROOT, "%.1f", seconds),
+        String.format(Locale.ROOT, "%.1f", seconds),
         Math.round(count[0] / Math.max(seconds, 1e-3)));
-    Rebuilt rebuilt = new Rebuilt(count[0], seconds, java.time.Instant.now());
+    lastRebuild = new Rebuilt(count[0], seconds, null, Instant.now());
+    Double textSeconds = addText();
+    Rebuilt rebuilt = new Rebuilt(count[0], seconds, textSeconds, Instant.now());
     lastRebuild = rebuilt;
     return rebuilt;
+  }
+
+  /**
+   * The text pass: adds chapter text to every work after the last one done, committing now and
+   * then. Returns its duration, or null when it was stopped or failed.
+   */
+  synchronized @Nullable Double addText() {
+    textQueued.set(false);
+    long start = System.nanoTime();
+    long lastCheckpoint = start;
+    long works = 0;
+    try {
+      List<Long> ids;
+      while (!(ids = documents.postedIdsAfter(index.textDoneThrough(), TEXT_BATCH)).isEmpty()) {
+        if (stopping) {
+          return null;
+        }
+        writeText(ids);
+        works += ids.size();
+        if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) {
+          index.commit();
+          index.refresh();
+          lastCheckpoint = System.nanoTime();
+        }
+      }
+      index.textProgress(index.textDoneThrough(), true);
+      index.commit();
+      index.refresh();
+    } catch (IOException | RuntimeException e) {
+      failed(e);
+      return null;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    log.info(
+        "Chapter text indexed: {} works in {} s ({} works/s)",
+        works,
+        String.format(Locale.ROOT, "%.1f", seconds),
+        Math.round(works / Math.max(seconds, 1e-3)));
+    return seconds;
+  }
+
+  /**
+   * One batch of the text pass, read and written under the lock: a change committed since is either
+   * read here or indexed after this batch, so the pass can never put back an older version.
+   */
+  private void writeText(List<Long> ids) throws IOException {
+    writing.lock();
+    try {
+      write(ids);
+      index.textProgress(ids.get(ids.size() - 1), false);
+    } finally {
+      writing.unlock();
+    }
   }
 
   @Nullable Rebuilt lastRebuild() {
@@ -125,6 +214,13 @@ class IndexMaintenance {
   void rebuildInBackground() {
     if (rebuildQueued.compareAndSet(false, true)) {
       Thread.ofVirtual().name("index-rebuild").start(this::rebuild);
+    }
+  }
+
+  /** Resumes an unfinished text pass in the background. */
+  void addTextInBackground() {
+    if (textQueued.compareAndSet(false, true)) {
+      Thread.ofVirtual().name("index-text").start(this::addText);
     }
   }
 
@@ -143,8 +239,13 @@ class IndexMaintenance {
     return batches;
   }
 
-  /** What a rebuild did. */
-  record Rebuilt(long works, double seconds, java.time.Instant finishedAt) {
+  /**
+   * What a rebuild did.
+   *
+   * @param seconds until listings were answered by the index again
+   * @param textSeconds the text pass after that; null while it runs, or if it was stopped
+   */
+  record Rebuilt(long works, double seconds, @Nullable Double textSeconds, Instant finishedAt) {
     long worksPerSecond() {
       return Math.round(works / Math.max(seconds, 1e-3));
     }

@@ -15,7 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Keeps the index in step with the database. A posted, edited or deleted work is re-indexed after
  * its transaction commits and before the request answers, so the writer's next listing shows it;
  * wrangling and counter changes follow within a second. At start-up, an index that needs it is
- * rebuilt in the background while the archive serves.
+ * rebuilt in the background while the archive serves, and an unfinished text pass is resumed.
  */
 @Component
 class IndexUpdates {
@@ -34,8 +34,13 @@ class IndexUpdates {
 
   @EventListener(ApplicationReadyEvent.class)
   void rebuildIfNeeded() {
-    if (index.needsRebuild() && command.equals("serve")) {
+    if (!command.equals("serve")) {
+      return;
+    }
+    if (index.needsRebuild()) {
       maintenance.rebuildInBackground();
+    } else if (!index.textReady()) {
+      maintenance.addTextInBackground();
     }
   }
 

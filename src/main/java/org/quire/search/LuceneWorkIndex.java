@@ -60,7 +60,8 @@ class LuceneWorkIndex implements WorkIndex {
 
   @Override
   public Optional<IndexHits> find(IndexQuery query) {
-    if (!index.ready()) {
+    // Until the rebuild's text pass ends, text searches go to SQL, which has all of it.
+    if (!index.ready() || (query.listing().text() != null && !index.textReady())) {
       return Optional.empty();
     }
     try {

@@ -26,9 +26,15 @@ class ReindexCommand implements ApplicationRunner {
     PrintStream out = System.out;
     out.printf(
         java.util.Locale.ROOT,
-        "Indexed %d works in %.1f s (%d works/s).%n",
+        "Indexed %d works for listings in %.1f s (%d works/s)",
         rebuilt.works(),
         rebuilt.seconds(),
         rebuilt.worksPerSecond());
+    Double text = rebuilt.textSeconds();
+    if (text == null) {
+      out.println(", chapter text unfinished.");
+    } else {
+      out.printf(java.util.Locale.ROOT, ", and their chapter text in %.1f s more.%n", text);
+    }
   }
 }

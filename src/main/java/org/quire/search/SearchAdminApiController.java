@@ -28,9 +28,12 @@ class SearchAdminApiController {
     IndexMaintenance.Rebuilt last = maintenance.lastRebuild();
     return new Status(
         index.ready(),
+        index.textReady(),
         index.size(),
         index.startProblem(),
-        last == null ? null : new LastRebuild(last.works(), last.seconds(), last.finishedAt()));
+        last == null
+            ? null
+            : new LastRebuild(last.works(), last.seconds(), last.textSeconds(), last.finishedAt()));
   }
 
   @PostMapping("/api/v1/admin/search-index/rebuild")
@@ -42,14 +45,22 @@ class SearchAdminApiController {
 
   /**
    * @param ready whether listings are answered by the index (false: by SQL, during a rebuild)
+   * @param textReady whether {@code text=} searches are too (false: by SQL, until the text pass of
+   *     a rebuild ends)
    * @param works how many works the index holds
    * @param rebuiltAtStartBecause why the index found at start-up was rebuilt, if it was
    */
   record Status(
       boolean ready,
+      boolean textReady,
       int works,
       @Nullable String rebuiltAtStartBecause,
       @Nullable LastRebuild lastRebuild) {}
 
-  record LastRebuild(long works, double seconds, Instant finishedAt) {}
+  /**
+   * @param seconds until listings were answered by the index again
+   * @param textSeconds how long the text pass took after that; null while it runs
+   */
+  record LastRebuild(
+      long works, double seconds, @Nullable Double textSeconds, Instant finishedAt) {}
 }

@@ -30,11 +30,17 @@ import org.springframework.stereotype.Component;
  * a {@link SearcherManager} over it. A marker file says the index is in use; it is removed only by
  * a clean close, so an index left by a crash is known to be behind the database and is rebuilt, as
  * is one that is missing, unreadable or of another schema version.
+ *
+ * <p>Chapter text is added by a second pass after a rebuild (see {@link IndexMaintenance}); each
+ * commit records how far that pass has come, so a restart resumes it rather than starting again.
  */
 @Component
 class SearchIndex implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
   private static final String SCHEMA_KEY = "quire.schema";
+  // "complete", or the id of the last work whose chapter text the index holds.
+  private static final String TEXT_KEY = "quire.text";
+  private static final String TEXT_COMPLETE = "complete";
 
   private final Path folder;
   private final Path inUseMarker;
@@ -43,6 +49,8 @@ class SearchIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final @Nullable String startProblem;
   private volatile boolean ready;
+  private volatile boolean textReady;
+  private volatile long textDoneThrough;
 
   SearchIndex(DataDirectory data) throws IOException {
     Path root = data.folder("index");
@@ -68,6 +76,11 @@ class SearchIndex implements AutoCloseable {
     Files.writeString(inUseMarker, "The search index is open; a clean shutdown removes this file.");
     this.searchers = new SearcherManager(writer, null);
     this.ready = problem == null;
+    if (ready) {
+      String text = SegmentInfos.readLatestCommit(directory).getUserData().get(TEXT_KEY);
+      this.textReady = TEXT_COMPLETE.equals(text);
+      this.textDoneThrough = textReady || text == null ? 0 : Long.parseLong(text);
+    }
   }
 
   /** Why the index on disk cannot be used as it is, or null when it can. */
@@ -117,6 +130,22 @@ class SearchIndex implements AutoCloseable {
     ready = value;
   }
 
+  /** Whether every work's chapter text is indexed, so that {@code text=} may be answered here. */
+  boolean textReady() {
+    return textReady;
+  }
+
+  /** The id of the last work whose text the unfinished text pass has indexed. */
+  long textDoneThrough() {
+    return textDoneThrough;
+  }
+
+  /** Records the text pass's progress (recorded in the next commit). */
+  void textProgress(long doneThrough, boolean complete) {
+    textDoneThrough = doneThrough;
+    textReady = complete;
+  }
+
   IndexSearcher acquire() throws IOException {
     return searchers.acquire();
   }
@@ -152,7 +181,12 @@ class SearchIndex implements AutoCloseable {
 
   void commit() throws IOException {
     writer.setLiveCommitData(
-        Map.of(SCHEMA_KEY, String.valueOf(IndexFields.SCHEMA_VERSION)).entrySet());
+        Map.of(
+                SCHEMA_KEY,
+                String.valueOf(IndexFields.SCHEMA_VERSION),
+                TEXT_KEY,
+                textReady ? TEXT_COMPLETE : Long.toString(textDoneThrough))
+            .entrySet());
     writer.commit();
   }
 

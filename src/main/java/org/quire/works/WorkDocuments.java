@@ -32,25 +32,41 @@ public class WorkDocuments {
     return jdbc.sql("select count(*) from works where posted").query(Long.class).single();
   }
 
-  /** Every posted work, in batches of about {@code batchSize}, in id order. */
-  public void forEachPosted(int batchSize, Consumer<List<WorkDocument>> consumer) {
-    long after = 0;
+  /**
+   * Every posted work with an id above {@code afterId}, in batches of about {@code batchSize}, in
+   * id order; with their chapters' text or, for a quicker pass, with empty text.
+   */
+  public void forEachPosted(
+      long afterId, int batchSize, boolean withText, Consumer<List<WorkDocument>> consumer) {
+    long after = afterId;
     while (true) {
-      List<Long> ids =
-          jdbc.sql("select id from works where posted and id > ? order by id limit ?")
-              .params(after, batchSize)
-              .query(Long.class)
-              .list();
+      List<Long> ids = postedIdsAfter(after, batchSize);
       if (ids.isEmpty()) {
         return;
       }
-      consumer.accept(load(ids));
+      consumer.accept(load(ids, withText));
       after = ids.get(ids.size() - 1);
     }
   }
 
+  /** The ids of up to {@code limit} posted works after {@code afterId}, in id order. */
+  public List<Long> postedIdsAfter(long afterId, int limit) {
+    return jdbc.sql("select id from works where posted and id > ? order by id limit ?")
+        .params(afterId, limit)
+        .query(Long.class)
+        .list();
+  }
+
   /** The posted works among these ids; a draft or deleted work is simply absent. */
   public List<WorkDocument> load(Collection<Long> workIds) {
+    return load(workIds, true);
+  }
+
+  /**
+   * The posted works among these ids, with their chapters' text or with empty text: chapter text is
+   * nearly all of an archive's bytes, so a rebuild indexes the rest first.
+   */
+  public List<WorkDocument> load(Collection<Long> workIds, boolean withText) {
     if (workIds.isEmpty()) {
       return List.of();
     }
@@ -88,14 +104,16 @@ public class WorkDocuments {
               filters.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
             });
     Map<Long, String> text = new HashMap<>();
-    jdbc.sql(
-            "select work_id, string_agg(title || ' ' || body, ' ' order by position)"
-                + " from chapters where work_id = any(?) group by work_id")
-        .param(ids)
-        .query(
-            (ResultSet rs) -> {
-              text.put(rs.getLong(1), HtmlText.of(rs.getString(2)));
-            });
+    if (withText) {
+      jdbc.sql(
+              "select work_id, string_agg(title || ' ' || body, ' ' order by position)"
+                  + " from chapters where work_id = any(?) group by work_id")
+          .param(ids)
+          .query(
+              (ResultSet rs) -> {
+                text.put(rs.getLong(1), HtmlText.of(rs.getString(2)));
+              });
+    }
     Map<Long, WorkDocument> documents = new LinkedHashMap<>();
     jdbc.sql(
             "select w.*, coalesce(w.expected_chapters = w.chapter_count, false) as complete,"

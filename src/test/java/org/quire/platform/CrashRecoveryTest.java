@@ -88,7 +88,9 @@ class CrashRecoveryTest {
     Process reindex = start(port, "reindex");
     assertThat(reindex.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(reindex.exitValue()).as(Files.readString(log(reindex))).isZero();
-    assertThat(Files.readString(log(reindex))).contains("Indexed 1 works");
+    assertThat(Files.readString(log(reindex)))
+        .contains("Indexed 1 works for listings")
+        .contains("chapter text in");
     assertThat(Files.exists(dataDir.resolve("index/works.in-use"))).isFalse();
   }
 
