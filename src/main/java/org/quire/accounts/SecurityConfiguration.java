@@ -16,18 +16,21 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Two filter chains: the stateless API, authenticated by bearer tokens and free of CSRF because it
- * never reads cookies; and the pages, with server-side sessions, form log-in and CSRF on every
- * form. Authorization of individual objects (works, bookmarks…) happens in each module's service.
+ * never reads cookies; and the pages, with server-side sessions for those who sign in, form log-in,
+ * and CSRF on every form (the token in a cookie, checked against the form's copy). Authorization of
+ * individual objects (works, bookmarks…) happens in each module's service.
  */
 @Configuration(proxyBeanMethods = false)
 // Only when serving: the reindex command runs without a web server.
@@ -48,6 +51,15 @@ class SecurityConfiguration {
     firewall.setAllowUrlEncodedSlash(true);
     firewall.setAllowUrlEncodedPercent(true);
     return firewall;
+  }
+
+  /**
+   * No tracing observation around each security filter: it cost more than the work page itself
+   * (measured with the benchmark's chapter reads). Request metrics are still recorded per request.
+   */
+  @Bean
+  SecurityObservationSettings securityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean
@@ -122,6 +134,9 @@ class SecurityConfiguration {
                         })
                     .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+        // The CSRF token lives in a cookie, not the session: a guest reading a chapter (whose page
+        // has the comment and kudos forms) then never makes the server write a session.
+        .csrf(c -> c.csrfTokenRepository(csrfCookies()))
         .addFilterBefore(
             new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .headers(
@@ -134,6 +149,13 @@ class SecurityConfiguration {
                                     .ReferrerPolicyHeaderWriter.ReferrerPolicy
                                     .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     return http.build();
+  }
+
+  private static CookieCsrfTokenRepository csrfCookies() {
+    CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
+    cookies.setCookiePath("/");
+    cookies.setCookieCustomizer(c -> c.sameSite("Lax"));
+    return cookies;
   }
 
   /** Metrics are for the machine's own scraper or an admin. */

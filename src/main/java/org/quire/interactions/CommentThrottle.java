@@ -71,4 +71,9 @@ class CommentThrottle {
           seconds);
     }
   }
+
+  /** Forgets every count (tests, which all comment from one address). */
+  void reset() {
+    buckets.invalidateAll();
+  }
 }

@@ -1,5 +1,7 @@
 package org.quire.interactions;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +35,12 @@ class Comments {
   private final Blocks blocks;
   private final CommentThrottle throttle;
   private final Inbox inbox;
+  // Read on every page view of a chapter, changed by each comment: emptied after each change, and
+  // expiring soon in case another server shares the database.
+  private final Cache<Long, List<Comment>> byChapter =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+  private final Cache<Long, Boolean> moderation =
+      Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
   Comments(
       JdbcClient jdbc,
@@ -110,6 +118,7 @@ class Comments {
                 pending)
             .query(Long.class)
             .single();
+    changed(chapterId);
     recount(workId);
     Comment comment = find(id).orElseThrow();
     notify(work, position, comment, parent);
@@ -183,13 +192,21 @@ class Comments {
   List<CommentThreads.Node> thread(Viewer viewer, long workId, int position, @Nullable Long root) {
     WorkSummary work = works.visible(viewer, workId);
     long chapterId = work.chapterAt(position).orElseThrow(() -> ApiException.notFound("Chapter"));
-    List<Comment> all =
-        jdbc.sql(Comment.SELECT + " where c.chapter_id = ? order by c.id")
-            .param(chapterId)
-            .query((rs, n) -> Comment.row(rs))
-            .list();
+    List<Comment> all = byChapter.get(chapterId, this::ofChapter);
     return CommentThreads.order(
         all, c -> work.createdBy(viewer.accountId()) || c.by(viewer.accountId()), root);
+  }
+
+  private List<Comment> ofChapter(long chapterId) {
+    return jdbc.sql(Comment.SELECT + " where c.chapter_id = ? order by c.id")
+        .param(chapterId)
+        .query((rs, n) -> Comment.row(rs))
+        .list();
+  }
+
+  /** Empties the cached thread of a chapter whose comments this transaction changes. */
+  private void changed(long chapterId) {
+    AfterCommit.evict(() -> byChapter.invalidate(chapterId));
   }
 
   @Transactional
@@ -203,6 +220,7 @@ class Comments {
     jdbc.sql("update comments set body = ?, edited_at = now() where id = ?")
         .params(text.safeHtml(typed), commentId)
         .update();
+    changed(comment.chapterId());
     return find(comment.id()).orElseThrow();
   }
 
@@ -230,6 +248,7 @@ class Comments {
     } else {
       jdbc.sql("delete from comments where id = ?").param(commentId).update();
     }
+    changed(comment.chapterId());
     recount(comment.workId());
   }
 
@@ -242,11 +261,16 @@ class Comments {
       throw ApiException.forbidden("Only the work's creators can approve comments.");
     }
     jdbc.sql("update comments set pending = false where id = ?").param(commentId).update();
+    changed(comment.chapterId());
     recount(comment.workId());
     return find(commentId).orElseThrow();
   }
 
   boolean moderated(long workId) {
+    return moderation.get(workId, this::moderatedInDatabase);
+  }
+
+  private boolean moderatedInDatabase(long workId) {
     return jdbc.sql("select moderated from comment_settings where work_id = ?")
         .param(workId)
         .query(Boolean.class)
@@ -265,6 +289,7 @@ class Comments {
                 + " on conflict (work_id) do update set moderated = excluded.moderated")
         .params(workId, moderated)
         .update();
+    AfterCommit.evict(() -> moderation.invalidate(workId));
   }
 
   java.util.Optional<Comment> find(long id) {

@@ -1,5 +1,8 @@
 package org.quire.interactions;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import org.quire.accounts.Viewer;
 import org.quire.platform.AddressKeys;
@@ -16,7 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Kudos {
+  /** The work page names this many users who left kudos, then says how many more did. */
+  static final int NAMES_SHOWN = 100;
+
   private final JdbcClient jdbc;
+  // The work page's kudos line, per work: read on every page view, changed by each kudos.
+  private final Cache<Long, Given> shown =
+      Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(1)).build();
   private final WorkSummaries works;
   private final Blocks blocks;
   private final AddressKeys guests;
@@ -58,24 +67,34 @@ class Kudos {
             .query(Long.class)
             .single();
     works.setCount(workId, WorkSummaries.Counter.KUDOS, count);
+    AfterCommit.evict(() -> shown.invalidate(workId));
     return count;
   }
 
-  /** Who left kudos (users by name, oldest first) and how many guests did. */
+  /** Who left kudos (every user by name, oldest first) and how many guests did. */
   Given given(long workId) {
+    return given(workId, Integer.MAX_VALUE);
+  }
+
+  /** The work page's line: the first {@link #NAMES_SHOWN} users, and how many more and guests. */
+  Given shown(long workId) {
+    return shown.get(workId, id -> given(id, NAMES_SHOWN));
+  }
+
+  private Given given(long workId, int names) {
     List<String> users =
         jdbc.sql(
                 "select a.username from kudos k join accounts a on a.id = k.account_id"
-                    + " where k.work_id = ? order by k.id")
-            .param(workId)
+                    + " where k.work_id = ? order by k.id limit ?")
+            .params(workId, names)
             .query(String.class)
             .list();
-    long guestCount =
-        jdbc.sql("select count(*) from kudos where work_id = ? and guest_key is not null")
-            .param(workId)
-            .query(Long.class)
-            .single();
-    return new Given(users, guestCount);
+    return jdbc.sql(
+            "select count(*) filter (where account_id is not null),"
+                + " count(*) filter (where guest_key is not null) from kudos where work_id = ?")
+        .param(workId)
+        .query((rs, n) -> new Given(users, rs.getLong(1) - users.size(), rs.getLong(2)))
+        .single();
   }
 
   boolean hasGiven(Viewer viewer, long workId, String address) {
@@ -90,10 +109,10 @@ class Kudos {
             .single();
   }
 
-  /** The users who left kudos, and the number of guests who did. */
-  record Given(List<String> users, long guests) {
+  /** The users who left kudos, how many more users did than are named, and how many guests did. */
+  record Given(List<String> users, long moreUsers, long guests) {
     long total() {
-      return users.size() + guests;
+      return users.size() + moreUsers + guests;
     }
   }
 }

@@ -102,7 +102,7 @@ class WorkSection implements WorkPageSection {
             signedIn,
             work.createdBy(viewer.accountId()),
             work.posted() && kudos.hasGiven(viewer, work.id(), request.getRemoteAddr()),
-            kudos.given(work.id()),
+            kudos.shown(work.id()),
             signedIn ? bookmarks.mine(viewer.accountId(), work.id()) : Optional.empty(),
             signedIn ? subscriptions.find(viewer.accountId(), "work", work.id()) : Optional.empty(),
             history.of(viewer, work),

@@ -73,5 +73,11 @@ class ReadingCache {
     works.invalidate(event.workId());
   }
 
+  /** Counters change inside their transaction; a reader may have cached the old ones meanwhile. */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(WorkCountsChanged event) {
+    works.invalidateAll(event.workIds());
+  }
+
   private record ChapterKey(long workId, long version, int position) {}
 }

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.PseudRef;
@@ -17,6 +18,7 @@ import org.quire.tags.TagType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Posting, editing and deleting works; who may see which work. Every write is one transaction, so a
@@ -189,10 +191,13 @@ class WorkService {
 
   /** The work if this viewer may read it; 404 otherwise (never a leak of what exists). */
   Work visible(Viewer viewer, long id) {
-    return works
-        .find(id)
-        .filter(w -> canSee(viewer, w))
-        .orElseThrow(() -> ApiException.notFound("Work"));
+    // Reading pages ask for the same popular works all the time; a change under way (inside a
+    // transaction) reads the database, so that it never starts from a cached copy.
+    Optional<Work> work =
+        TransactionSynchronizationManager.isActualTransactionActive()
+            ? works.find(id)
+            : cache.work(id, () -> works.find(id));
+    return work.filter(w -> canSee(viewer, w)).orElseThrow(() -> ApiException.notFound("Work"));
   }
 
   /** True when the work exists, is posted and is restricted to signed-in readers. */

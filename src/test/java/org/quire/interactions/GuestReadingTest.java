@@ -1,0 +1,61 @@
+package org.quire.interactions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quire.testing.Api;
+import org.quire.testing.FormClient;
+import org.quire.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A guest reading a chapter costs the server no session (the CSRF token of the page's forms lives
+ * in a cookie), yet the guest's kudos and comments go through, and a form posted without the token
+ * is refused. The kudos line names the first users and counts the rest.
+ */
+class GuestReadingTest extends IntegrationTest {
+  @Autowired CommentThrottle throttle;
+
+  @Test
+  void aGuestReadsWithoutASessionAndStillRespondsThroughTheForms() {
+    Api writer = api.as(api.signUpAndToken(Api.unique("sessionless")));
+    long id =
+        writer
+            .post(
+                "/api/v1/works",
+                Map.of(
+                    "title", "No Session Needed",
+                    "rating", "General Audiences",
+                    "warnings", List.of("No Archive Warnings Apply"),
+                    "fandoms", List.of("Original Work"),
+                    "chapters", List.of(Map.of("body", "<p>Read me.</p>"))))
+            .json()
+            .path("id")
+            .asLong();
+    throttle.reset(); // other tests' guests commented from this address too
+    FormClient guest = new FormClient(baseUrl());
+    String chapter = "/works/" + id + "/chapters/1";
+
+    HttpResponse<String> page = guest.get(chapter);
+    assertThat(page.statusCode()).isEqualTo(200);
+    List<String> cookies = page.headers().allValues("Set-Cookie");
+    assertThat(cookies).noneMatch(c -> c.startsWith("SESSION") || c.startsWith("JSESSIONID"));
+    assertThat(cookies).anyMatch(c -> c.startsWith("XSRF-TOKEN=") && c.contains("HttpOnly"));
+
+    Map<String, String> comment =
+        Map.of("name", "Passer-by", "email", "passer@example.org", "body", "Lovely, thank you.");
+    assertThat(guest.post(chapter + "/comments", comment).statusCode())
+        .as("no token, no comment")
+        .isEqualTo(403);
+    assertThat(guest.submit(chapter, chapter + "/comments", comment).statusCode()).isEqualTo(302);
+    assertThat(guest.submit(chapter, "/works/" + id + "/kudos", Map.of()).statusCode())
+        .isEqualTo(302);
+    assertThat(guest.get(chapter).body())
+        .contains("Lovely, thank you.", "Passer-by")
+        .contains("1 guest")
+        .contains("left kudos on this work!");
+  }
+}
