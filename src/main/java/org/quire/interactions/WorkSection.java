@@ -101,7 +101,9 @@ class WorkSection implements WorkPageSection {
             position,
             signedIn,
             work.createdBy(viewer.accountId()),
-            work.posted() && kudos.hasGiven(viewer, work.id(), request.getRemoteAddr()),
+            // A guest is told on pressing Kudos a second time, as on AO3: asking the database on
+            // every guest page view would cost more than the rest of the page.
+            signedIn && work.posted() && kudos.hasGiven(viewer, work.id(), request.getRemoteAddr()),
             kudos.shown(work.id()),
             signedIn ? bookmarks.mine(viewer.accountId(), work.id()) : Optional.empty(),
             signedIn ? subscriptions.find(viewer.accountId(), "work", work.id()) : Optional.empty(),

@@ -1,5 +1,8 @@
 package org.quire.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AddressKeys {
   private final KeyedHash hash;
+  // A guest's reading counts a hit per page: the hash is remembered a while, not recomputed.
+  private final Cache<String, String> recent =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
   AddressKeys(Secrets secrets) {
     this.hash = new KeyedHash(secrets, "visitor-hmac");
@@ -16,6 +22,6 @@ public class AddressKeys {
 
   /** 32 hex characters, the same for the same address as long as the key is kept. */
   public String of(String address) {
-    return hash.of(address, 16);
+    return recent.get(address, a -> hash.of(a, 16));
   }
 }
