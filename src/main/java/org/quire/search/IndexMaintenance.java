@@ -2,7 +2,6 @@ package org.quire.search;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,17 +115,11 @@ class IndexMaintenance {
     long[] count = {0};
     try {
       index.deleteAll();
-      documents.forEachPosted(
-          0,
-          BATCH,
-          false,
+      ReadAhead.<List<WorkDocument>>run(
+          batches -> documents.forEachPosted(0, BATCH, false, batches),
           batch -> {
-            try {
-              index.upsert(batch);
-              count[0] += batch.size();
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
+            index.upsert(batch);
+            count[0] += batch.size();
           });
       changedDuringRebuild = null;
       for (List<Long> again : batches(changed)) {
