@@ -44,7 +44,9 @@ public class QuireApplication {
             .close();
       }
       case "bench" -> {
-        int code = BenchCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out);
+        int code =
+            BenchCommand.run(
+                QuireApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out);
         System.exit(code);
       }
       case "help", "--help" -> System.out.print(USAGE);

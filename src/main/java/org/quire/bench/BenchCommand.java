@@ -32,10 +32,13 @@ public final class BenchCommand {
     this.out = out;
   }
 
-  /** Runs the benchmark; the process's exit code (0, 1 when something failed, 2 for misuse). */
-  public static int run(String[] args, PrintStream out) {
+  /**
+   * Runs the benchmark on the archive whose Spring Boot application class is given; the process's
+   * exit code (0, 1 when something failed, 2 for misuse).
+   */
+  public static int run(Class<?> application, String[] args, PrintStream out) {
     try {
-      BenchOptions options = BenchOptions.parse(args);
+      BenchOptions options = BenchOptions.parse(application, args);
       new BenchCommand(options, out).execute();
       return 0;
     } catch (BenchFailure failure) {

@@ -9,9 +9,11 @@ import java.util.List;
  * {@code --queries Q} listings in the mix (default 500), {@code --readers R} concurrent chapter
  * readers (default 32) for {@code --read-seconds T} (default 15). Options of the form {@code
  * --name=value} go to the archive as Spring properties ({@code --quire.data-dir=…} chooses the data
- * directory, as {@code QUIRE_DATA_DIR} does).
+ * directory, as {@code QUIRE_DATA_DIR} does). {@code application} is the archive's Spring Boot
+ * application class, given by the caller so that this module does not depend on it.
  */
 record BenchOptions(
+    Class<?> application,
     int works,
     long seed,
     int queries,
@@ -28,7 +30,7 @@ record BenchOptions(
         by bench with the same --works and --seed, then measures the archive.
       """;
 
-  static BenchOptions parse(String[] args) {
+  static BenchOptions parse(Class<?> application, String[] args) {
     Integer works = null;
     long seed = 1;
     int queries = 500;
@@ -72,6 +74,7 @@ record BenchOptions(
           2, "--queries must be at least 10, --readers and --read-seconds positive.");
     }
     return new BenchOptions(
+        application,
         works,
         seed,
         queries,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.quire.QuireApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,7 +39,7 @@ final class BenchServer implements AutoCloseable {
 
   /** The archive without a web server or admin account, for loading the corpus. */
   static ConfigurableApplicationContext forLoading(BenchOptions options) {
-    return new SpringApplicationBuilder(QuireApplication.class)
+    return new SpringApplicationBuilder(options.application())
         .web(WebApplicationType.NONE)
         .run(args(options, List.of("--quire.admin.username=", "--quire.admin.password=")));
   }
@@ -50,7 +49,7 @@ final class BenchServer implements AutoCloseable {
     String password = UUID.randomUUID().toString();
     long start = System.nanoTime();
     ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(QuireApplication.class)
+        new SpringApplicationBuilder(options.application())
             .run(
                 args(
                     options,

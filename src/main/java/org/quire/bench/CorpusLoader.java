@@ -90,6 +90,14 @@ final class CorpusLoader {
               rows.textBytes >> 20);
         }
       }
+      log.printf(
+          Locale.ROOT,
+          "Time spent writing works %.1f s, creators and tags %.1f s, chapters %.1f s, filter sets"
+              + " %.1f s%n",
+          rows.nanos[0] / 1e9,
+          rows.nanos[1] / 1e9,
+          rows.nanos[2] / 1e9,
+          rows.nanos[3] / 1e9);
       for (String table : List.of("accounts", "pseuds", "tags", "works")) {
         try (Statement s = c.createStatement()) {
           s.execute(

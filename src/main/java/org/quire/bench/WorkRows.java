@@ -35,6 +35,9 @@ final class WorkRows {
   long textBytes;
   long workTags;
 
+  /** Nanoseconds spent per step: works, creators and tags, chapters, filter sets. */
+  final long[] nanos = new long[4];
+
   WorkRows(
       CorpusShape shape,
       Map<String, Long> seededTags,
@@ -53,6 +56,7 @@ final class WorkRows {
   }
 
   void write(Connection c, List<WorkSpec> batch) throws SQLException, IOException {
+    long t0 = System.nanoTime();
     try (CopyStream works =
         new CopyStream(
             c,
@@ -69,6 +73,8 @@ final class WorkRows {
         works.number(w.comments).number(w.bookmarks).endRow();
       }
     }
+    long t1 = System.nanoTime();
+    nanos[0] += t1 - t0;
     try (CopyStream creators = new CopyStream(c, "work_creators", "work_id, pseud_id, position")) {
       for (WorkSpec w : batch) {
         for (int i = 0; i < w.creators.length; i++) {
@@ -86,6 +92,8 @@ final class WorkRows {
         workTags += ids.length;
       }
     }
+    long t2 = System.nanoTime();
+    nanos[1] += t2 - t1;
     try (CopyStream rows =
         new CopyStream(
             c,
@@ -105,11 +113,14 @@ final class WorkRows {
         }
       }
     }
+    long t3 = System.nanoTime();
+    nanos[2] += t3 - t2;
     try (PreparedStatement filters = c.prepareStatement(FILTERS)) {
       filters.setLong(1, workId(batch.get(0).index));
       filters.setLong(2, workId(batch.get(batch.size() - 1).index));
       filters.executeUpdate();
     }
+    nanos[3] += System.nanoTime() - t3;
   }
 
   /** The work's tag ids in the order posting stores them. */
