@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Readers on chapter pages: concurrent guests (virtual threads sharing one HTTP client, each
  * keeping its own session cookie as a browser would) reading random chapters of the 200
- * most-kudosed public works past the adult-content gate, for a fixed time after a short warm-up.
+ * most-kudosed public works past the adult-content gate, for a fixed time after a warm-up of half
+ * that time (at most 10 s).
  * Only 200 answers count; anything else is an error.
  */
 final class ChapterReads {
@@ -47,7 +48,8 @@ final class ChapterReads {
     if (pages.isEmpty()) {
       throw new BenchFailure(1, "No public works to read.");
     }
-    double warmUp = Math.min(3, seconds / 3);
+    // Long enough for the page's code to be compiled before it is measured.
+    double warmUp = Math.min(10, seconds / 2);
     long begin = System.nanoTime();
     long measureFrom = begin + (long) (warmUp * 1e9);
     long end = measureFrom + (long) (seconds * 1e9);

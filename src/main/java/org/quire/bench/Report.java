@@ -83,7 +83,10 @@ final class Report {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return (long) value;
     }
-    return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100.0;
+    if (Math.abs(value) >= 100) {
+      return Math.round(value);
+    }
+    return Math.round(value * 100) / 100.0;
   }
 
   private static String format(double value) {
