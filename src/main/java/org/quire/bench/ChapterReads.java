@@ -15,8 +15,7 @@ import tools.jackson.databind.JsonNode;
  * Readers on chapter pages: concurrent guests (virtual threads sharing one HTTP client, each
  * keeping its own session cookie as a browser would) reading random chapters of the 200
  * most-kudosed public works past the adult-content gate, for a fixed time after a warm-up of half
- * that time (at most 10 s).
- * Only 200 answers count; anything else is an error.
+ * that time (at most 10 s). Only 200 answers count; anything else is an error.
  */
 final class ChapterReads {
   /** Reads per second over the measured time, and what was read. */

@@ -15,8 +15,12 @@ import org.springframework.util.LinkedMultiValueMap;
 final class ListingTimer {
   private ListingTimer() {}
 
-  static double[] http(Http http, List<Map<String, List<String>>> mix, boolean facets) {
+  /** A pass over HTTP: each listing's milliseconds and the largest response, in characters. */
+  record Pass(double[] millis, long largestResponse) {}
+
+  static Pass http(Http http, List<Map<String, List<String>>> mix, boolean facets) {
     double[] millis = new double[mix.size()];
+    long largest = 0;
     for (int i = 0; i < mix.size(); i++) {
       Map<String, List<String>> q = facets ? QueryMix.withFacets(mix.get(i)) : mix.get(i);
       String path = "/api/v1/works" + Http.query(q);
@@ -24,8 +28,9 @@ final class ListingTimer {
       Http.Response response = http.get(path, null);
       millis[i] = (System.nanoTime() - start) / 1e6;
       response.expect(200, "GET " + path);
+      largest = Math.max(largest, response.body().length());
     }
-    return millis;
+    return new Pass(millis, largest);
   }
 
   static double[] sql(

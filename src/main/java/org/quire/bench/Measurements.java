@@ -54,8 +54,9 @@ final class Measurements {
       say("Listings over HTTP: warm-up pass, then %d listings without and with facets", mix.size());
       ListingTimer.http(http, mix, false);
       ListingTimer.http(http, mix, true);
-      Latencies filter = Latencies.of(ListingTimer.http(http, mix, false));
-      Latencies facets = Latencies.of(ListingTimer.http(http, mix, true));
+      Latencies filter = Latencies.of(ListingTimer.http(http, mix, false).millis());
+      ListingTimer.Pass facetsPass = ListingTimer.http(http, mix, true);
+      Latencies facets = Latencies.of(facetsPass.millis());
       say(
           "SQL baseline: warm-up pass, then the same %d listings without and with facets",
           mix.size());
@@ -94,6 +95,7 @@ final class Measurements {
           .json("wrangleMetaTag", wrangle.metaTag())
           .json("unwrangleSeconds", wrangle.undoSeconds());
       report.json("filterMaxMs", filter.max()).json("facetsMaxMs", facets.max());
+      report.json("facetsLargestResponseChars", facetsPass.largestResponse());
       report.json("queries", mix.size()).json("readers", options.readers());
       report.json("chapterReads", reads.reads()).json("readWorks", reads.works());
       report.json("verifiedWorks", verified).json("agreedListings", agreed);
