@@ -15,8 +15,8 @@ import org.springframework.util.LinkedMultiValueMap;
 final class ListingTimer {
   private ListingTimer() {}
 
-  /** A pass over HTTP: each listing's milliseconds and the largest response, in characters. */
-  record Pass(double[] millis, long largestResponse) {}
+  /** A pass over HTTP: its latencies and the largest response, in characters. */
+  record Pass(Latencies latencies, long largestResponse) {}
 
   static Pass http(Http http, List<Map<String, List<String>>> mix, boolean facets) {
     double[] millis = new double[mix.size()];
@@ -30,7 +30,7 @@ final class ListingTimer {
       response.expect(200, "GET " + path);
       largest = Math.max(largest, response.body().length());
     }
-    return new Pass(millis, largest);
+    return new Pass(Latencies.of(millis), largest);
   }
 
   static double[] sql(

@@ -54,9 +54,9 @@ final class Measurements {
       say("Listings over HTTP: warm-up pass, then %d listings without and with facets", mix.size());
       ListingTimer.http(http, mix, false);
       ListingTimer.http(http, mix, true);
-      Latencies filter = Latencies.of(ListingTimer.http(http, mix, false).millis());
+      Latencies filter = ListingTimer.http(http, mix, false).latencies();
       ListingTimer.Pass facetsPass = ListingTimer.http(http, mix, true);
-      Latencies facets = Latencies.of(facetsPass.millis());
+      Latencies facets = facetsPass.latencies();
       say(
           "SQL baseline: warm-up pass, then the same %d listings without and with facets",
           mix.size());
