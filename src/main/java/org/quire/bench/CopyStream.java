@@ -9,15 +9,13 @@ import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Rows for one {@code COPY … FROM STDIN} in PostgreSQL's text format, encoded to UTF-8 by hand into
- * a buffer (the chapters' text is most of the corpus, so this is the loader's hot loop). Counts the
- * bytes of text it sends.
+ * a buffer (the chapters' text is most of the corpus, so this is the loader's hot loop).
  */
 final class CopyStream implements AutoCloseable {
   private final PGCopyOutputStream out;
   private final byte[] buffer = new byte[1 << 16];
   private int at;
   private boolean rowStarted;
-  private long bytes;
 
   CopyStream(Connection connection, String table, String columns) throws SQLException {
     String sql = "copy " + table + " (" + columns + ") from stdin";
@@ -77,11 +75,6 @@ final class CopyStream implements AutoCloseable {
     rowStarted = false;
   }
 
-  /** Bytes sent so far, separators and escapes included. */
-  long bytes() {
-    return bytes + at;
-  }
-
   /** The length of the text in UTF-8. */
   static long utf8Length(CharSequence text) {
     long length = 0;
@@ -129,7 +122,6 @@ final class CopyStream implements AutoCloseable {
 
   private void flush() throws IOException {
     out.write(buffer, 0, at);
-    bytes += at;
     at = 0;
   }
 }

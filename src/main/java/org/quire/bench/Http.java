@@ -32,7 +32,7 @@ final class Http {
   }
 
   /** A response read whole. */
-  record Response(int status, String body, HttpResponse<String> raw) {
+  record Response(int status, String body) {
     JsonNode json() {
       return JSON.readTree(body);
     }
@@ -84,7 +84,7 @@ final class Http {
     try {
       HttpResponse<String> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body(), response);
+      return new Response(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new BenchFailure("HTTP request failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

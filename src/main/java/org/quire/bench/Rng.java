@@ -12,7 +12,6 @@ final class Rng {
   static final int CHAPTERS = 2;
   static final int QUERIES = 3;
   static final int TAGS = 4;
-  static final int READS = 5;
 
   private Rng() {}
 

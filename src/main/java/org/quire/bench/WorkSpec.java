@@ -64,11 +64,6 @@ final class WorkSpec {
     return chapterWords.length;
   }
 
-  /** Fandoms, relationships, characters and additional tags: the ones the limit of 75 counts. */
-  int typedTags() {
-    return fandoms.length + relationships.length + characters.length + freeforms.length;
-  }
-
   boolean crossover() {
     return fandoms.length > 1;
   }

@@ -26,10 +26,6 @@ final class Zipf {
     }
   }
 
-  int size() {
-    return cumulative.length;
-  }
-
   /** The share of draws that land on this rank. */
   double probability(int rank) {
     return rank == 0 ? cumulative[0] : cumulative[rank] - cumulative[rank - 1];
