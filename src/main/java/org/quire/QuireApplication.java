@@ -1,6 +1,7 @@
 package org.quire;
 
 import java.util.Arrays;
+import org.quire.bench.BenchCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Entry point: {@code java -jar quire.jar [command] [options]}. With no command, or {@code serve},
- * it serves the archive; {@code reindex} rebuilds the search index and exits.
+ * it serves the archive; {@code reindex} rebuilds the search index and exits; {@code bench} fills a
+ * data directory with a generated corpus and measures the archive on it.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,6 +23,8 @@ public class QuireApplication {
       Commands:
         serve     serve the archive (the default)
         reindex   rebuild the search index from the database, then exit (stop the server first)
+        bench     --works N [--seed S]: fill an empty data directory with N generated works and
+                  measure the archive (docs/benchmarks.md); the last line of output is JSON
       """;
 
   public static void main(String[] args) {
@@ -38,6 +42,12 @@ public class QuireApplication {
             .properties("quire.command=reindex")
             .run(Arrays.copyOfRange(args, 1, args.length))
             .close();
+      }
+      case "bench" -> {
+        int code =
+            BenchCommand.run(
+                QuireApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out);
+        System.exit(code);
       }
       case "help", "--help" -> System.out.print(USAGE);
       default -> {

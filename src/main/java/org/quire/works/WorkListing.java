@@ -36,6 +36,10 @@ class WorkListing {
     List<Object> pageParams = new ArrayList<>(where.params);
     pageParams.add(q.perPage());
     pageParams.add((long) (q.page() - 1) * q.perPage());
+    // Every sort key has a value on a posted work, so no NULLS clause: PostgreSQL then serves
+    // either
+    // direction from one "(key desc, id desc) where posted" index (V7), which it will not do for
+    // "nulls last" even on a column that is never null.
     List<Long> ids =
         jdbc.sql(
                 "select w.id from works w where "
@@ -44,7 +48,7 @@ class WorkListing {
                     + key
                     + " "
                     + direction
-                    + " nulls last, w.id "
+                    + ", w.id "
                     + direction
                     + " limit ? offset ?")
             .params(pageParams)

@@ -1,0 +1,53 @@
+package org.quire.bench;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.quire.works.ListingBaseline;
+import org.quire.works.ListingQuery;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Times the query mix, one listing at a time: over HTTP ({@code GET /api/v1/works}, the whole JSON
+ * response read) as a guest, and through the SQL baseline in this JVM (parsing, name resolution and
+ * PostgreSQL's count, page and facets; no HTTP and no JSON, which flatters the baseline).
+ */
+final class ListingTimer {
+  private ListingTimer() {}
+
+  /** A pass over HTTP: its latencies and the largest response, in characters. */
+  record Pass(Latencies latencies, long largestResponse) {}
+
+  static Pass http(Http http, List<Map<String, List<String>>> mix, boolean facets) {
+    double[] millis = new double[mix.size()];
+    long largest = 0;
+    for (int i = 0; i < mix.size(); i++) {
+      Map<String, List<String>> q = facets ? QueryMix.withFacets(mix.get(i)) : mix.get(i);
+      String path = "/api/v1/works" + Http.query(q);
+      long start = System.nanoTime();
+      Http.Response response = http.get(path, null);
+      millis[i] = (System.nanoTime() - start) / 1e6;
+      response.expect(200, "GET " + path);
+      largest = Math.max(largest, response.body().length());
+    }
+    return new Pass(Latencies.of(millis), largest);
+  }
+
+  static double[] sql(
+      ListingBaseline baseline, List<Map<String, List<String>>> mix, boolean facets) {
+    double[] millis = new double[mix.size()];
+    for (int i = 0; i < mix.size(); i++) {
+      Map<String, List<String>> q = facets ? QueryMix.withFacets(mix.get(i)) : mix.get(i);
+      long start = System.nanoTime();
+      baseline.find(parse(q));
+      millis[i] = (System.nanoTime() - start) / 1e6;
+    }
+    return millis;
+  }
+
+  static ListingQuery parse(Map<String, List<String>> q) {
+    LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+    q.forEach(params::put);
+    return ListingQuery.parse(params, Instant.now());
+  }
+}
