@@ -74,6 +74,14 @@ final class Targets {
         million ? ">= 5,000" + at() : null,
         million ? index.worksPerSecond() >= 5000 : null);
     r.json("indexSeconds", index.seconds());
+    r.figure(
+        "Chapter text indexed after that",
+        "textIndexWorksPerSec",
+        index.textWorksPerSecond(),
+        "works/s",
+        null,
+        null);
+    r.json("textIndexSeconds", index.textSeconds());
   }
 
   void heap(Report r, double heapMb) {

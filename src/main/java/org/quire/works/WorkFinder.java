@@ -180,6 +180,13 @@ class WorkFinder {
             !viewer.isGuest()));
   }
 
+  /**
+   * The most frequent tags of each type, with exact counts. A listing of a large archive carries
+   * tens of thousands of freeforms; all of them would make every facets answer megabytes long, and
+   * AO3's sidebar shows ten.
+   */
+  static final int FACETS_PER_TYPE = 100;
+
   private Map<String, List<Facet>> facets(Map<Long, Long> counts) {
     Map<String, List<Facet>> facets = new LinkedHashMap<>();
     FACET_NAMES.values().forEach(name -> facets.put(name, new ArrayList<>()));
@@ -195,7 +202,7 @@ class WorkFinder {
         Comparator.comparingLong(Facet::count)
             .reversed()
             .thenComparing(f -> f.tag().toLowerCase(java.util.Locale.ROOT));
-    facets.values().forEach(list -> list.sort(order));
+    facets.replaceAll((name, list) -> list.stream().sorted(order).limit(FACETS_PER_TYPE).toList());
     return facets;
   }
 
