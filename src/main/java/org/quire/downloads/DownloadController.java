@@ -46,7 +46,7 @@ class DownloadController {
     DownloadFormat format =
         DownloadFormat.of(extension).orElseThrow(() -> ApiException.notFound("Download"));
     WorkView work = readable(viewer, id);
-    if (works.mustWarn(viewer, id, request)) {
+    if (works.mustWarn(viewer, id, request, response)) {
       ModelAndView gate = new ModelAndView("downloads/adult");
       gate.addObject("work", work);
       gate.addObject("format", format.name());

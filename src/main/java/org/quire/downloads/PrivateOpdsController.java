@@ -129,7 +129,7 @@ class PrivateOpdsController {
     DownloadFormat format =
         DownloadFormat.of(extension).orElseThrow(() -> ApiException.notFound("Download"));
     WorkView work = works.posted(viewer, id);
-    if (works.mustWarn(viewer, id, request)) {
+    if (works.mustWarn(viewer, id, request, response)) {
       throw ApiException.forbidden(
           "Adult Content Warning: this work is rated "
               + work.rating()

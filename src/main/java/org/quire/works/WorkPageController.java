@@ -1,6 +1,7 @@
 package org.quire.works;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.quire.accounts.Viewer;
 import org.quire.platform.PageContext;
@@ -41,8 +42,9 @@ class WorkPageController {
       @PathVariable long id,
       @RequestParam(defaultValue = "") String view,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
-    return read(viewer, id, 1, view.equals("full"), request, model);
+    return read(viewer, id, 1, view.equals("full"), request, response, model);
   }
 
   @GetMapping("/works/{id}/chapters/{position}")
@@ -51,15 +53,22 @@ class WorkPageController {
       @PathVariable long id,
       @PathVariable int position,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
-    return read(viewer, id, position, false, request, model);
+    return read(viewer, id, position, false, request, response, model);
   }
 
   private String read(
-      Viewer viewer, long id, int position, boolean full, HttpServletRequest request, Model model) {
+      Viewer viewer,
+      long id,
+      int position,
+      boolean full,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
     Work work = readable(viewer, id);
     model.addAttribute("work", work);
-    if (gate.mustWarn(viewer, work, request)) {
+    if (gate.mustWarn(viewer, work, request, response)) {
       model.addAttribute(
           "proceed",
           request.getRequestURI() + (full ? "?view=full&view_adult=true" : "?view_adult=true"));

@@ -1,6 +1,7 @@
 package org.quire.works;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -67,10 +68,11 @@ public class WorkReader {
   /**
    * True when this reader must first see the adult-content warning for the work (the same rule as
    * the work page: {@code view_adult=true} on this request, or an earlier "Yes, Continue" in the
-   * session, or the reader's setting, or being a creator lets them through).
+   * browser session, or the reader's setting, or being a creator lets them through).
    */
-  public boolean mustWarn(Viewer viewer, long id, HttpServletRequest request) {
-    return gate.mustWarn(viewer, works.visible(viewer, id), request);
+  public boolean mustWarn(
+      Viewer viewer, long id, HttpServletRequest request, HttpServletResponse response) {
+    return gate.mustWarn(viewer, works.visible(viewer, id), request, response);
   }
 
   /**

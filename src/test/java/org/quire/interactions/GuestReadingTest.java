@@ -58,4 +58,35 @@ class GuestReadingTest extends IntegrationTest {
         .contains("1 guest")
         .contains("left kudos on this work!");
   }
+
+  @Test
+  void sayingYesToTheAdultWarningNeedsNoSessionEither() {
+    Api writer = api.as(api.signUpAndToken(Api.unique("adultwriter")));
+    long id =
+        writer
+            .post(
+                "/api/v1/works",
+                Map.of(
+                    "title", "Past The Warning",
+                    "rating", "Explicit",
+                    "warnings", List.of("No Archive Warnings Apply"),
+                    "fandoms", List.of("Original Work"),
+                    "chapters", List.of(Map.of("body", "<p>Behind the gate.</p>"))))
+            .json()
+            .path("id")
+            .asLong();
+    FormClient guest = new FormClient(baseUrl());
+    assertThat(guest.get("/works/" + id).body()).doesNotContain("Behind the gate.");
+    HttpResponse<String> yes = guest.get("/works/" + id + "?view_adult=true");
+    assertThat(yes.body()).contains("Behind the gate.");
+    assertThat(yes.headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith("SESSION") || c.startsWith("JSESSIONID"))
+        .anyMatch(c -> c.startsWith("view_adult=true"));
+    assertThat(guest.get("/works/" + id).body())
+        .as("remembered for the browser session")
+        .contains("Behind the gate.");
+    assertThat(new FormClient(baseUrl()).get("/works/" + id).body())
+        .as("another browser is asked again")
+        .doesNotContain("Behind the gate.");
+  }
 }
