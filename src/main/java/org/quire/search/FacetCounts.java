@@ -12,31 +12,51 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Exact facet counts: for every matching work, one increment per tag of its filter set, counted by
- * segment ordinal in a plain array and turned into tag ids once per segment. Every value of every
- * type is counted over the whole result, not a sample and not a top ten.
+ * global ordinal in one plain array and turned into tag ids once at the end ({@link TagOrdinals}).
+ * Every value of every type is counted over the whole result, not a sample and not a top ten.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Long, Long>> {
+  private final TagOrdinals ordinals;
+
+  FacetCounts(TagOrdinals ordinals) {
+    this.ordinals = ordinals;
+  }
 
   @Override
   public Counter newCollector() {
-    return new Counter();
+    return new Counter(ordinals);
   }
 
   @Override
   public Map<Long, Long> reduce(Collection<Counter> collectors) {
-    Map<Long, Long> total = new HashMap<>();
+    int[] total = new int[ordinals.size()];
     for (Counter c : collectors) {
-      c.counts.forEach((tag, n) -> total.merge(tag, n, Long::sum));
+      for (int i = 0; i < total.length; i++) {
+        total[i] += c.counts[i];
+      }
     }
-    return total;
+    Map<Long, Long> byTag = new HashMap<>();
+    for (int ord = 0; ord < total.length; ord++) {
+      if (total[ord] > 0) {
+        byTag.put(ordinals.tagId(ord), (long) total[ord]);
+      }
+    }
+    return byTag;
   }
 
   /** Counts one slice of the index. */
   static final class Counter implements Collector {
-    final Map<Long, Long> counts = new HashMap<>();
+    private final TagOrdinals ordinals;
+    final int[] counts;
+
+    Counter(TagOrdinals ordinals) {
+      this.ordinals = ordinals;
+      this.counts = new int[ordinals.size()];
+    }
 
     @Override
     public ScoreMode scoreMode() {
@@ -46,7 +66,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Lon
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       SortedSetDocValues tags = DocValues.getSortedSet(context.reader(), IndexFields.FILTER_TAG);
-      int[] byOrdinal = new int[Math.toIntExact(tags.getValueCount())];
+      LongValues global = ordinals.globalOrdinals(context.ord);
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
@@ -55,17 +75,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Lon
         public void collect(int doc) throws IOException {
           if (tags.advanceExact(doc)) {
             for (int i = tags.docValueCount(); i > 0; i--) {
-              byOrdinal[(int) tags.nextOrd()]++;
-            }
-          }
-        }
-
-        @Override
-        public void finish() throws IOException {
-          for (int ord = 0; ord < byOrdinal.length; ord++) {
-            if (byOrdinal[ord] > 0) {
-              long tag = Long.parseLong(tags.lookupOrd(ord).utf8ToString());
-              counts.merge(tag, (long) byOrdinal[ord], Long::sum);
+              counts[(int) global.get(tags.nextOrd())]++;
             }
           }
         }

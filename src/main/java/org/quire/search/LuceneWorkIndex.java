@@ -98,7 +98,8 @@ class LuceneWorkIndex implements WorkIndex {
     TopFieldDocs docs;
     Map<Long, Long> facets = null;
     if (indexQuery.listing().facets()) {
-      Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
+      Object[] results =
+          searcher.search(query, new MultiCollectorManager(top, facetCounts(searcher)));
       docs = (TopFieldDocs) results[0];
       @SuppressWarnings("unchecked")
       Map<Long, Long> counted = (Map<Long, Long>) results[1];
@@ -135,7 +136,11 @@ class LuceneWorkIndex implements WorkIndex {
 
   private static @Nullable Map<Long, Long> facetsOnly(
       IndexSearcher searcher, Query query, IndexQuery indexQuery) throws IOException {
-    return indexQuery.listing().facets() ? searcher.search(query, new FacetCounts()) : null;
+    return indexQuery.listing().facets() ? searcher.search(query, facetCounts(searcher)) : null;
+  }
+
+  private static FacetCounts facetCounts(IndexSearcher searcher) throws IOException {
+    return new FacetCounts(TagOrdinals.of(searcher.getIndexReader()));
   }
 
   /** Cursors are only valid for the index version they were taken from. */

@@ -198,12 +198,28 @@ class WorkFinder {
             facets.get(FACET_NAMES.get(tag.type())).add(new Facet(tag.name(), count));
           }
         });
-    Comparator<Facet> order =
-        Comparator.comparingLong(Facet::count)
-            .reversed()
-            .thenComparing(f -> f.tag().toLowerCase(java.util.Locale.ROOT));
-    facets.replaceAll((name, list) -> list.stream().sorted(order).limit(FACETS_PER_TYPE).toList());
+    facets.replaceAll((name, list) -> mostFrequent(list));
     return facets;
+  }
+
+  /**
+   * The {@link #FACETS_PER_TYPE} most frequent, ties by name. Only the values at or above the count
+   * of the last one shown are sorted: a broad listing has tens of thousands.
+   */
+  private static List<Facet> mostFrequent(List<Facet> all) {
+    List<Facet> candidates = all;
+    if (all.size() > FACETS_PER_TYPE) {
+      long[] counts = all.stream().mapToLong(Facet::count).sorted().toArray();
+      long threshold = counts[counts.length - FACETS_PER_TYPE];
+      candidates = all.stream().filter(f -> f.count() >= threshold).toList();
+    }
+    return candidates.stream()
+        .sorted(
+            Comparator.comparingLong(Facet::count)
+                .reversed()
+                .thenComparing(Facet::tag, String.CASE_INSENSITIVE_ORDER))
+        .limit(FACETS_PER_TYPE)
+        .toList();
   }
 
   private static Map<TagType, String> facetNames() {

@@ -1,0 +1,92 @@
+package org.quire.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
+
+/**
+ * The filter tags of one index version numbered across all its segments ("global ordinals"), with
+ * the tag id of each number: facet counting then adds into one array and reads each tag's id once,
+ * instead of looking up every counted value of every segment in its terms dictionary.
+ *
+ * <p>Built on the first facet count of a reader and kept while its segments live: a counter update
+ * (hits, kudos) changes no segment's terms, so the numbering survives it.
+ */
+final class TagOrdinals {
+  // Keyed on the segments' core keys, which counter updates keep and merges or new works change.
+  private static final Cache<List<Object>, TagOrdinals> BY_SEGMENTS =
+      Caffeine.newBuilder().maximumSize(4).build();
+
+  private final OrdinalMap map;
+  private final long[] tagIds;
+
+  private TagOrdinals(OrdinalMap map, long[] tagIds) {
+    this.map = map;
+    this.tagIds = tagIds;
+  }
+
+  static TagOrdinals of(IndexReader reader) throws IOException {
+    List<Object> key = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      var helper = leaf.reader().getCoreCacheHelper();
+      key.add(helper == null ? leaf.reader() : helper.getKey());
+    }
+    TagOrdinals cached = BY_SEGMENTS.getIfPresent(key);
+    if (cached == null) {
+      cached = build(reader);
+      BY_SEGMENTS.put(key, cached);
+    }
+    return cached;
+  }
+
+  private static TagOrdinals build(IndexReader reader) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+    long[][] segmentIds = new long[leaves.size()][];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = DocValues.getSortedSet(leaves.get(i).reader(), IndexFields.FILTER_TAG);
+      segmentIds[i] = ids(DocValues.getSortedSet(leaves.get(i).reader(), IndexFields.FILTER_TAG));
+    }
+    OrdinalMap map = OrdinalMap.build(null, values, PackedInts.DEFAULT);
+    long[] tagIds = new long[Math.toIntExact(map.getValueCount())];
+    for (int global = 0; global < tagIds.length; global++) {
+      tagIds[global] =
+          segmentIds[map.getFirstSegmentNumber(global)][(int) map.getFirstSegmentOrd(global)];
+    }
+    return new TagOrdinals(map, tagIds);
+  }
+
+  /** Each ordinal's tag id in one segment, read in one pass over its terms. */
+  private static long[] ids(SortedSetDocValues values) throws IOException {
+    long[] ids = new long[Math.toIntExact(values.getValueCount())];
+    TermsEnum terms = values.termsEnum();
+    int ord = 0;
+    for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+      ids[ord++] = Long.parseLong(term.utf8ToString());
+    }
+    return ids;
+  }
+
+  int size() {
+    return tagIds.length;
+  }
+
+  LongValues globalOrdinals(int segment) {
+    return map.getGlobalOrds(segment);
+  }
+
+  long tagId(int globalOrdinal) {
+    return tagIds[globalOrdinal];
+  }
+}
