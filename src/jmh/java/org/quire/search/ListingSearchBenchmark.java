@@ -179,7 +179,11 @@ public class ListingSearchBenchmark {
     TopFieldDocs docs;
     Map<Long, Long> counts = null;
     if (query.listing().facets()) {
-      Object[] results = searcher.search(q, new MultiCollectorManager(top, new FacetCounts()));
+      Object[] results =
+          searcher.search(
+              q,
+              new MultiCollectorManager(
+                  top, new FacetCounts(TagOrdinals.of(searcher.getIndexReader()))));
       docs = (TopFieldDocs) results[0];
       @SuppressWarnings("unchecked")
       Map<Long, Long> counted = (Map<Long, Long>) results[1];
