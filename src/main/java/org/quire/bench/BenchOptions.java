@@ -7,10 +7,12 @@ import java.util.List;
 /**
  * The command line of {@code bench}: {@code --works N} (required), {@code --seed S} (default 1),
  * {@code --queries Q} listings in the mix (default 500), {@code --readers R} concurrent chapter
- * readers (default 32) for {@code --read-seconds T} (default 15). Options of the form {@code
- * --name=value} go to the archive as Spring properties ({@code --quire.data-dir=…} chooses the data
- * directory, as {@code QUIRE_DATA_DIR} does). {@code application} is the archive's Spring Boot
- * application class, given by the caller so that this module does not depend on it.
+ * readers (default 32) for {@code --read-seconds T} (default 15), {@code --rebuild no} to measure
+ * again on a reused corpus without rebuilding its (complete) index first, {@code --wrangle no} to
+ * leave out the wrangling measurement. Options of the form {@code --name=value} go to the archive
+ * as Spring properties ({@code --quire.data-dir=…} chooses the data directory, as {@code
+ * QUIRE_DATA_DIR} does). {@code application} is the archive's Spring Boot application class, given
+ * by the caller so that this module does not depend on it.
  */
 record BenchOptions(
     Class<?> application,
@@ -19,13 +21,16 @@ record BenchOptions(
     int queries,
     int readers,
     double readSeconds,
+    boolean rebuild,
+    boolean wrangle,
     Path dataDir,
     List<String> springArgs) {
 
   static final String USAGE =
       """
       Usage: java -jar quire.jar bench --works N [--seed S] [--queries Q] [--readers R]
-                                       [--read-seconds T] [--spring.option=value ...]
+                                       [--read-seconds T] [--rebuild yes|no] [--wrangle yes|no]
+                                       [--spring.option=value ...]
         Fills $QUIRE_DATA_DIR (or --quire.data-dir=…), which must be empty or hold a corpus made
         by bench with the same --works and --seed, then measures the archive.
       """;
@@ -36,6 +41,8 @@ record BenchOptions(
     int queries = 500;
     int readers = 32;
     double readSeconds = 15;
+    boolean rebuild = true;
+    boolean wrangle = true;
     Path dataDir = null;
     List<String> spring = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -60,6 +67,8 @@ record BenchOptions(
           case "--queries" -> queries = Integer.parseInt(value);
           case "--readers" -> readers = Integer.parseInt(value);
           case "--read-seconds" -> readSeconds = Double.parseDouble(value);
+          case "--rebuild" -> rebuild = !value.equals("no");
+          case "--wrangle" -> wrangle = !value.equals("no");
           default -> throw new BenchFailure(2, "Unknown option " + arg + ".\n\n" + USAGE);
         }
       } catch (NumberFormatException e) {
@@ -80,6 +89,8 @@ record BenchOptions(
         queries,
         readers,
         readSeconds,
+        rebuild,
+        wrangle,
         dataDir == null ? defaultDataDir() : dataDir,
         spring);
   }

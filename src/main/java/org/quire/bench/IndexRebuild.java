@@ -28,6 +28,12 @@ final class IndexRebuild {
 
   private IndexRebuild() {}
 
+  /** Whether the index answers listings and text searches as it is. */
+  static boolean complete(Http http, String adminToken) {
+    JsonNode status = http.get(STATUS, adminToken).expect(200, "Index status").json();
+    return status.path("ready").asBoolean() && status.path("textReady").asBoolean();
+  }
+
   static Result run(Http http, String adminToken) throws InterruptedException {
     String before =
         http.get(STATUS, adminToken)

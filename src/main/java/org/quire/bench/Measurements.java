@@ -39,10 +39,15 @@ final class Measurements {
     try (BenchServer server = BenchServer.start(options)) {
       Http http = server.http;
       say("Archive started in %.1f s", server.startupSeconds);
-      IndexRebuild.Result index = IndexRebuild.run(http, server.adminToken);
-      say(
-          "Index rebuilt: %,d works for listings in %.1f s, their chapter text in %.1f s more",
-          index.works(), index.seconds(), index.textSeconds());
+      IndexRebuild.Result index = null;
+      if (options.rebuild() || !IndexRebuild.complete(http, server.adminToken)) {
+        index = IndexRebuild.run(http, server.adminToken);
+        say(
+            "Index rebuilt: %,d works for listings in %.1f s, their chapter text in %.1f s more",
+            index.works(), index.seconds(), index.textSeconds());
+      } else {
+        say("Index kept as it was (--rebuild no)");
+      }
       DataSource dataSource = server.bean(DataSource.class);
       ListingBaseline baseline = server.bean(ListingBaseline.class);
       int verified = new Verify(shape, http, dataSource, loaded.firstWorkId()).postedWorksMatch();
@@ -69,11 +74,14 @@ final class Measurements {
 
       say("Chapter reads: %d readers for %.0f s", options.readers(), options.readSeconds());
       ChapterReads.Result reads = ChapterReads.run(http, options.readers(), options.readSeconds());
-      say("Wrangling a tag used by about a tenth of the works");
-      Wrangle.Result wrangle = Wrangle.run(http, server.adminToken);
-      say(
-          "Wrangled %s under %s: %,d works listed after %.2f s",
-          wrangle.tag(), wrangle.metaTag(), wrangle.works(), wrangle.seconds());
+      Wrangle.Result wrangle = null;
+      if (options.wrangle()) {
+        say("Wrangling a tag used by about a tenth of the works");
+        wrangle = Wrangle.run(http, server.adminToken);
+        say(
+            "Wrangled %s under %s: %,d works listed after %.2f s",
+            wrangle.tag(), wrangle.metaTag(), wrangle.works(), wrangle.seconds());
+      }
 
       double heapMb = heapUsedMb();
       long databaseBytes = databaseBytes(dataSource);
@@ -87,14 +95,21 @@ final class Measurements {
           "/s",
           ">= 3,000",
           reads.perSecond() >= 3000);
-      targets.index(report, index);
-      report.figure("Wrangling until listed", "wrangleSeconds", wrangle.seconds(), "s", null, null);
+      if (index != null) {
+        targets.index(report, index);
+      }
+      if (wrangle != null) {
+        report.figure(
+            "Wrangling until listed", "wrangleSeconds", wrangle.seconds(), "s", null, null);
+      }
       report.figure("Start-up", "startupSeconds", server.startupSeconds, "s", null, null);
       targets.heap(report, heapMb);
-      report.json("wrangleWorks", wrangle.works()).json("wrangleTag", wrangle.tag());
-      report
-          .json("wrangleMetaTag", wrangle.metaTag())
-          .json("unwrangleSeconds", wrangle.undoSeconds());
+      if (wrangle != null) {
+        report.json("wrangleWorks", wrangle.works()).json("wrangleTag", wrangle.tag());
+        report
+            .json("wrangleMetaTag", wrangle.metaTag())
+            .json("unwrangleSeconds", wrangle.undoSeconds());
+      }
       report.json("filterMaxMs", filter.max()).json("facetsMaxMs", facets.max());
       report.json("facetsLargestResponseChars", facetsPass.largestResponse());
       report.json("queries", mix.size()).json("readers", options.readers());
@@ -163,8 +178,15 @@ final class Measurements {
     if (!Files.exists(folder)) {
       return 0;
     }
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    // The index merges segments in the background: a file can vanish while the folder is walked.
+    for (int attempt = 1; ; attempt++) {
+      try (Stream<Path> files = Files.walk(folder)) {
+        return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+      } catch (java.io.UncheckedIOException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
     }
   }
 
