@@ -16,8 +16,9 @@ import org.apache.lucene.util.LongValues;
 
 /**
  * Exact facet counts: for every matching work, one increment per tag of its filter set, counted by
- * global ordinal in one plain array and turned into tag ids once at the end ({@link TagOrdinals}).
- * Every value of every type is counted over the whole result, not a sample and not a top ten.
+ * segment ordinal, summed by global ordinal into one plain array and turned into tag ids once at
+ * the end ({@link TagOrdinals}). Every value of every type is counted over the whole result, not a
+ * sample and not a top ten.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Long, Long>> {
   private final TagOrdinals ordinals;
@@ -66,6 +67,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Lon
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       SortedSetDocValues tags = DocValues.getSortedSet(context.reader(), IndexFields.FILTER_TAG);
+      // Counted by the segment's own ordinals, mapped to global ones once per tag at the end:
+      // the mapping is a packed lookup, too slow to make for every tag of every matching work.
+      int[] bySegmentOrdinal = new int[Math.toIntExact(tags.getValueCount())];
       LongValues global = ordinals.globalOrdinals(context.ord);
       return new LeafCollector() {
         @Override
@@ -75,7 +79,16 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Lon
         public void collect(int doc) throws IOException {
           if (tags.advanceExact(doc)) {
             for (int i = tags.docValueCount(); i > 0; i--) {
-              counts[(int) global.get(tags.nextOrd())]++;
+              bySegmentOrdinal[(int) tags.nextOrd()]++;
+            }
+          }
+        }
+
+        @Override
+        public void finish() {
+          for (int ord = 0; ord < bySegmentOrdinal.length; ord++) {
+            if (bySegmentOrdinal[ord] > 0) {
+              counts[(int) global.get(ord)] += bySegmentOrdinal[ord];
             }
           }
         }

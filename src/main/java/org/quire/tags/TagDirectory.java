@@ -99,6 +99,25 @@ public class TagDirectory {
     return new ArrayList<>(result.values());
   }
 
+  private volatile @org.jspecify.annotations.Nullable List<TagRef> fixed;
+
+  /** The seeded ratings, warnings and categories: a fixed set, read once. */
+  public List<TagRef> fixedTags() {
+    List<TagRef> known = fixed;
+    if (known == null) {
+      known =
+          jdbc.sql(
+                  "select id, name, type from tags"
+                      + " where type in ('Rating', 'ArchiveWarning', 'Category') order by id")
+              .query(
+                  (rs, n) ->
+                      new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
+              .list();
+      fixed = known;
+    }
+    return known;
+  }
+
   /** Tags by id, for showing works and naming facets (from memory where possible). */
   public Map<Long, TagRef> byIds(Collection<Long> ids) {
     Map<Long, TagRef> map = new HashMap<>(byId.getAllPresent(ids));

@@ -1,11 +1,14 @@
 package org.quire.works;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.Viewer;
@@ -190,16 +193,58 @@ class WorkFinder {
   private Map<String, List<Facet>> facets(Map<Long, Long> counts) {
     Map<String, List<Facet>> facets = new LinkedHashMap<>();
     FACET_NAMES.values().forEach(name -> facets.put(name, new ArrayList<>()));
-    Map<Long, TagRef> named = tags.byIds(counts.keySet());
-    counts.forEach(
-        (id, count) -> {
-          TagRef tag = named.get(id);
-          if (tag != null) {
-            facets.get(FACET_NAMES.get(tag.type())).add(new Facet(tag.name(), count));
-          }
-        });
+    // The fixed types are a handful of seeded tags, named directly.
+    Set<Long> fixedIds = new HashSet<>();
+    for (TagRef tag : tags.fixedTags()) {
+      fixedIds.add(tag.id());
+      Long count = counts.get(tag.id());
+      if (count != null) {
+        facets.get(FACET_NAMES.get(tag.type())).add(new Facet(tag.name(), count));
+      }
+    }
+    // The others, most frequent first, named a batch at a time until every type has its share:
+    // a broad listing counts tens of thousands of tags, and naming them all cost more than the
+    // search.
+    long[] byCount = new long[counts.size()];
+    long[] ids = new long[counts.size()];
+    int n = 0;
+    for (Map.Entry<Long, Long> entry : counts.entrySet()) {
+      if (!fixedIds.contains(entry.getKey())) {
+        ids[n] = entry.getKey();
+        byCount[n] = (entry.getValue() << 32) | n;
+        n++;
+      }
+    }
+    Arrays.sort(byCount, 0, n);
+    List<String> open = List.of("fandoms", "relationships", "characters", "freeforms");
+    for (int end = n; end > 0; ) {
+      int from = Math.max(0, end - NAMING_BATCH);
+      List<Long> batch = new ArrayList<>(end - from);
+      for (int i = end - 1; i >= from; i--) {
+        batch.add(ids[(int) byCount[i]]);
+      }
+      Map<Long, TagRef> named = tags.byIds(batch);
+      for (int i = end - 1; i >= from; i--) {
+        TagRef tag = named.get(ids[(int) byCount[i]]);
+        if (tag != null) {
+          facets.get(FACET_NAMES.get(tag.type())).add(new Facet(tag.name(), byCount[i] >>> 32));
+        }
+      }
+      end = from;
+      long next = end > 0 ? byCount[end - 1] >>> 32 : -1;
+      if (open.stream().allMatch(type -> complete(facets.get(type), next))) {
+        break;
+      }
+    }
     facets.replaceAll((name, list) -> mostFrequent(list));
     return facets;
+  }
+
+  private static final int NAMING_BATCH = 1_000;
+
+  /** Whether no tag still to come (the next has {@code next} works) could enter this type's top. */
+  private static boolean complete(List<Facet> found, long next) {
+    return found.size() >= FACETS_PER_TYPE && next < found.get(FACETS_PER_TYPE - 1).count();
   }
 
   /**
