@@ -116,7 +116,7 @@ class IndexMaintenance {
     try {
       index.deleteAll();
       ReadAhead.<List<WorkDocument>>run(
-          batches -> documents.forEachPosted(0, BATCH, false, batches),
+          batches -> documents.forEachPosted(BATCH, false, batches),
           batch -> {
             index.upsert(batch);
             count[0] += batch.size();

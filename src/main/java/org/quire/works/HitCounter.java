@@ -20,19 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class HitCounter {
   private final WorkRepository works;
-  private final ReadingCache cache;
   private final ApplicationEventPublisher events;
   private final AddressKeys addresses;
   private final Set<Visit> pending = ConcurrentHashMap.newKeySet();
 
-  HitCounter(
-      WorkRepository works,
-      ReadingCache cache,
-      AddressKeys addresses,
-      ApplicationEventPublisher events) {
+  HitCounter(WorkRepository works, AddressKeys addresses, ApplicationEventPublisher events) {
     this.events = events;
     this.works = works;
-    this.cache = cache;
     this.addresses = addresses;
   }
 
@@ -62,7 +56,7 @@ class HitCounter {
       }
     }
     works.addHits(hits);
-    cache.evict(hits.keySet());
+    // The reading cache drops these works once this commits (ReadingCache listens).
     if (!hits.isEmpty()) {
       events.publishEvent(new WorkCountsChanged(List.copyOf(hits.keySet())));
     }

@@ -73,7 +73,10 @@ class ReadingCache {
     works.invalidate(event.workId());
   }
 
-  /** Counters change inside their transaction; a reader may have cached the old ones meanwhile. */
+  /**
+   * Where changed counters (hits, kudos…) leave the cache: after their commit, since a reader may
+   * have cached the old ones while the transaction ran.
+   */
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(WorkCountsChanged event) {
     works.invalidateAll(event.workIds());

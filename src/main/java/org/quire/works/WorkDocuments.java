@@ -33,12 +33,12 @@ public class WorkDocuments {
   }
 
   /**
-   * Every posted work with an id above {@code afterId}, in batches of about {@code batchSize}, in
-   * id order; with their chapters' text or, for a quicker pass, with empty text.
+   * Every posted work, in batches of about {@code batchSize}, in id order; with their chapters'
+   * text or, for a quicker pass, with empty text.
    */
   public void forEachPosted(
-      long afterId, int batchSize, boolean withText, Consumer<List<WorkDocument>> consumer) {
-    long after = afterId;
+      int batchSize, boolean withText, Consumer<List<WorkDocument>> consumer) {
+    long after = 0;
     while (true) {
       List<Long> ids = postedIdsAfter(after, batchSize);
       if (ids.isEmpty()) {

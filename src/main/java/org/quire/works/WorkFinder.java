@@ -216,7 +216,11 @@ class WorkFinder {
       }
     }
     Arrays.sort(byCount, 0, n);
-    List<String> open = List.of("fandoms", "relationships", "characters", "freeforms");
+    List<String> open =
+        FACET_NAMES.entrySet().stream()
+            .filter(e -> !e.getKey().fixed())
+            .map(Map.Entry::getValue)
+            .toList();
     for (int end = n; end > 0; ) {
       int from = Math.max(0, end - NAMING_BATCH);
       List<Long> batch = new ArrayList<>(end - from);

@@ -37,9 +37,8 @@ class WorkListing {
     pageParams.add(q.perPage());
     pageParams.add((long) (q.page() - 1) * q.perPage());
     // Every sort key has a value on a posted work, so no NULLS clause: PostgreSQL then serves
-    // either
-    // direction from one "(key desc, id desc) where posted" index (V7), which it will not do for
-    // "nulls last" even on a column that is never null.
+    // either direction from one "(key desc, id desc) where posted" index (V7), which it will not
+    // do for "nulls last" even on a column that is never null.
     List<Long> ids =
         jdbc.sql(
                 "select w.id from works w where "

@@ -1,6 +1,5 @@
 package org.quire.works;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.quire.accounts.Viewer;
@@ -18,14 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkSummaries {
   private final WorkService works;
   private final JdbcClient jdbc;
-  private final ReadingCache cache;
   private final ApplicationEventPublisher events;
 
-  WorkSummaries(
-      WorkService works, JdbcClient jdbc, ReadingCache cache, ApplicationEventPublisher events) {
+  WorkSummaries(WorkService works, JdbcClient jdbc, ApplicationEventPublisher events) {
     this.works = works;
     this.jdbc = jdbc;
-    this.cache = cache;
     this.events = events;
   }
 
@@ -73,12 +69,7 @@ public class WorkSummaries {
     jdbc.sql("update works set " + counter.column + " = ? where id = ?")
         .params(value, workId)
         .update();
-    cache.evict(List.of(workId));
+    // The reading cache drops the work once this commits (ReadingCache listens).
     events.publishEvent(new WorkCountsChanged(List.of(workId)));
-  }
-
-  /** Drops these works from the reading cache (after their counters changed outside a commit). */
-  void evict(Collection<Long> workIds) {
-    cache.evict(workIds);
   }
 }

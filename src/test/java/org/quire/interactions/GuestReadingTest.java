@@ -21,20 +21,7 @@ class GuestReadingTest extends IntegrationTest {
 
   @Test
   void aGuestReadsWithoutASessionAndStillRespondsThroughTheForms() {
-    Api writer = api.as(api.signUpAndToken(Api.unique("sessionless")));
-    long id =
-        writer
-            .post(
-                "/api/v1/works",
-                Map.of(
-                    "title", "No Session Needed",
-                    "rating", "General Audiences",
-                    "warnings", List.of("No Archive Warnings Apply"),
-                    "fandoms", List.of("Original Work"),
-                    "chapters", List.of(Map.of("body", "<p>Read me.</p>"))))
-            .json()
-            .path("id")
-            .asLong();
+    long id = post("No Session Needed", "General Audiences", "<p>Read me.</p>");
     throttle.reset(); // other tests' guests commented from this address too
     FormClient guest = new FormClient(baseUrl());
     String chapter = "/works/" + id + "/chapters/1";
@@ -61,20 +48,7 @@ class GuestReadingTest extends IntegrationTest {
 
   @Test
   void sayingYesToTheAdultWarningNeedsNoSessionEither() {
-    Api writer = api.as(api.signUpAndToken(Api.unique("adultwriter")));
-    long id =
-        writer
-            .post(
-                "/api/v1/works",
-                Map.of(
-                    "title", "Past The Warning",
-                    "rating", "Explicit",
-                    "warnings", List.of("No Archive Warnings Apply"),
-                    "fandoms", List.of("Original Work"),
-                    "chapters", List.of(Map.of("body", "<p>Behind the gate.</p>"))))
-            .json()
-            .path("id")
-            .asLong();
+    long id = post("Past The Warning", "Explicit", "<p>Behind the gate.</p>");
     FormClient guest = new FormClient(baseUrl());
     assertThat(guest.get("/works/" + id).body()).doesNotContain("Behind the gate.");
     HttpResponse<String> yes = guest.get("/works/" + id + "?view_adult=true");
@@ -88,5 +62,22 @@ class GuestReadingTest extends IntegrationTest {
     assertThat(new FormClient(baseUrl()).get("/works/" + id).body())
         .as("another browser is asked again")
         .doesNotContain("Behind the gate.");
+  }
+
+  /** A one-chapter work by a new writer; its id. */
+  private long post(String title, String rating, String body) {
+    Api writer = api.as(api.signUpAndToken(Api.unique("guestread")));
+    return writer
+        .post(
+            "/api/v1/works",
+            Map.of(
+                "title", title,
+                "rating", rating,
+                "warnings", List.of("No Archive Warnings Apply"),
+                "fandoms", List.of("Original Work"),
+                "chapters", List.of(Map.of("body", body))))
+        .json()
+        .path("id")
+        .asLong();
   }
 }
