@@ -16,13 +16,16 @@ import org.quire.tags.TagType;
 import org.quire.works.WorkDocument;
 
 /**
- * The index's schema: one Lucene document per posted work. Filter-set tag ids are keywords
- * (postings for exact include/exclude, sorted-set doc values for facet counts); numbers are points
- * with doc values; counters readers change (hits, kudos…) are updatable doc values only. Bump
- * {@link #SCHEMA_VERSION} with any change here: an index of another version is rebuilt at start-up.
+ * The indexes' schemas: in the works index one Lucene document per posted work, in the text index
+ * one per posted work holding its chapter text. Filter-set tag ids are keywords (postings for exact
+ * include/exclude, sorted-set doc values for facet counts); numbers are points with doc values;
+ * counters readers change (hits, kudos…) are updatable doc values only. Bump {@link
+ * #SCHEMA_VERSION} or {@link #TEXT_SCHEMA_VERSION} with any change to a schema: an index of another
+ * version is rebuilt at start-up.
  */
 final class IndexFields {
-  static final int SCHEMA_VERSION = 2;
+  static final int SCHEMA_VERSION = 3;
+  static final int TEXT_SCHEMA_VERSION = 1;
 
   static final String ID = "id";
   static final String ID_ORDER = "id_order";
@@ -43,7 +46,7 @@ final class IndexFields {
   static final String TITLE_ORDER = "title_order";
   static final String CREATOR_ORDER = "creator_order";
 
-  // Analyzed text fields, searched by q= (all but TEXT) and text= (TEXT).
+  // Analyzed text fields, searched by q= (all but TEXT) and text= (TEXT, in the text index).
   static final String TITLE = "title";
   static final String SUMMARY = "summary";
   static final String NOTES = "notes";
@@ -98,9 +101,18 @@ final class IndexFields {
       doc.add(new TextField(TAG, tag.name(), Field.Store.NO));
       doc.add(new TextField(TAG_TYPE_FIELDS.get(tag.type()), tag.name(), Field.Store.NO));
     }
-    if (!work.text().isEmpty()) {
-      doc.add(new TextField(TEXT, work.text(), Field.Store.NO));
-    }
+    return doc;
+  }
+
+  /**
+   * A work's chapter text, in an index of its own: wrangling and edits of a work's tags rewrite its
+   * document in the works index, and should not have to read and analyse its text again.
+   */
+  static Document textDocument(long workId, String text) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, Long.toString(workId), Field.Store.NO));
+    doc.add(new NumericDocValuesField(ID_ORDER, workId));
+    doc.add(new TextField(TEXT, text, Field.Store.NO));
     return doc;
   }
 

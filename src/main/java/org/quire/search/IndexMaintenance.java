@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,28 +21,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the database's works into the index: a few works after each change, everything in a
+ * Writes the database's works into the indexes: a few works after each change, everything in a
  * rebuild. A rebuild reads the works in id order while changes keep arriving; works changed during
- * it are indexed once more at its end, so a stale read can never win. If writing fails the index is
- * taken out of service and rebuilt, and listings are answered by SQL meanwhile.
+ * it are indexed once more at its end, so a stale read can never win. If writing fails the indexes
+ * are taken out of service and rebuilt, and listings are answered by SQL meanwhile.
  *
- * <p>A rebuild has two passes. The first indexes everything but chapter text, which is nearly all
- * of an archive's bytes, so listings come back to the index quickly; the second adds the text, and
- * until it ends {@code text=} searches are answered by SQL. The text pass and the per-change
- * updates each read and write under one lock, so whichever reads the database last also writes
- * last.
+ * <p>A rebuild has two passes. The first fills the works index, after which listings come back to
+ * it; the second fills the text index (chapter text, nearly all of an archive's bytes), and until
+ * it ends {@code text=} searches are answered by SQL. The text pass and the per-change updates each
+ * read and write under one lock, so whichever reads the database last also writes last. Wrangling
+ * rewrites works' documents in the works index only.
  */
 @Component
 class IndexMaintenance {
   private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
   static final int BATCH = 500;
-  // Small, so that a change waits little for the text pass's batch in progress.
-  static final int TEXT_BATCH = 50;
-  private static final long CHECKPOINT_NANOS = 30_000_000_000L;
 
   private final SearchIndex index;
   private final WorkDocuments documents;
   private final ReentrantLock writing = new ReentrantLock();
+  private final TextPass textPass;
   private final AtomicBoolean rebuildQueued = new AtomicBoolean();
   private final AtomicBoolean textQueued = new AtomicBoolean();
   private volatile boolean stopping;
@@ -51,6 +50,7 @@ class IndexMaintenance {
   IndexMaintenance(SearchIndex index, WorkDocuments documents) {
     this.index = index;
     this.documents = documents;
+    this.textPass = new TextPass(index, documents, writing);
   }
 
   /** Stops a text pass between batches; the index's last commit says where to resume. */
@@ -61,8 +61,12 @@ class IndexMaintenance {
     writing.unlock();
   }
 
-  /** Indexes these works as the database has them now (a draft or deleted work leaves). */
-  void reindex(Collection<Long> workIds) {
+  /**
+   * Indexes these works as the database has them now (a draft or deleted work leaves).
+   *
+   * @param withText whether their chapter text may have changed too
+   */
+  void reindex(Collection<Long> workIds, boolean withText) {
     Set<Long> changed = changedDuringRebuild;
     if (changed != null) {
       changed.addAll(workIds);
@@ -71,7 +75,7 @@ class IndexMaintenance {
     try {
       List<Long> ids = new ArrayList<>(workIds);
       for (int from = 0; from < ids.size(); from += BATCH) {
-        write(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        write(ids.subList(from, Math.min(ids.size(), from + BATCH)), withText);
       }
       index.refresh();
     } catch (IOException | RuntimeException e) {
@@ -91,7 +95,7 @@ class IndexMaintenance {
     }
   }
 
-  private void write(List<Long> ids) throws IOException {
+  private void write(List<Long> ids, boolean withText) throws IOException {
     List<WorkDocument> found = documents.load(ids);
     index.upsert(found);
     Set<Long> gone = new HashSet<>(ids);
@@ -99,31 +103,52 @@ class IndexMaintenance {
     if (!gone.isEmpty()) {
       index.delete(gone);
     }
+    if (withText) {
+      Map<Long, String> texts = documents.texts(found.stream().map(WorkDocument::id).toList());
+      index.upsertText(texts);
+      textPass.changeWrote(texts.keySet());
+    }
   }
 
   /**
-   * Rebuilds the whole index from the database; listings use SQL until the first pass is done, text
+   * Rebuilds both indexes from the database; listings use SQL until the first pass is done, text
    * searches until the second is.
    */
   synchronized Rebuilt rebuild() {
+    return rebuild(true);
+  }
+
+  /**
+   * Rebuilds the works index, then the text index too or only what its pass has still to do.
+   *
+   * @param text whether the text index is emptied and filled again
+   */
+  synchronized Rebuilt rebuild(boolean text) {
     rebuildQueued.set(false);
     long start = System.nanoTime();
     index.ready(false);
-    index.textProgress(0, false);
     Set<Long> changed = ConcurrentHashMap.newKeySet();
     changedDuringRebuild = changed;
     long[] count = {0};
     try {
       index.deleteAll();
       ReadAhead.<List<WorkDocument>>run(
-          batches -> documents.forEachPosted(BATCH, false, batches),
+          batches -> documents.forEachPosted(BATCH, batches),
           batch -> {
             index.upsert(batch);
             count[0] += batch.size();
           });
       changedDuringRebuild = null;
       for (List<Long> again : batches(changed)) {
-        write(again);
+        write(again, false);
+      }
+      if (text) {
+        writing.lock();
+        try {
+          index.deleteAllText();
+        } finally {
+          writing.unlock();
+        }
       }
       index.commit();
       index.refresh();
@@ -140,62 +165,23 @@ class IndexMaintenance {
         String.format(Locale.ROOT, "%.1f", seconds),
         Math.round(count[0] / Math.max(seconds, 1e-3)));
     lastRebuild = new Rebuilt(count[0], seconds, null, Instant.now());
-    Double textSeconds = addText();
+    Double textSeconds = index.textReady() ? Double.valueOf(0) : addText();
     Rebuilt rebuilt = new Rebuilt(count[0], seconds, textSeconds, Instant.now());
     lastRebuild = rebuilt;
     return rebuilt;
   }
 
   /**
-   * The text pass: adds chapter text to every work after the last one done, committing now and
-   * then. Returns its duration, or null when it was stopped or failed.
+   * The text pass (see {@link TextPass}): indexes the chapter text of every work after the last one
+   * done. Returns its duration, or null when it was stopped or failed.
    */
   synchronized @Nullable Double addText() {
     textQueued.set(false);
-    long start = System.nanoTime();
-    long lastCheckpoint = start;
-    long works = 0;
     try {
-      List<Long> ids;
-      while (!(ids = documents.postedIdsAfter(index.textDoneThrough(), TEXT_BATCH)).isEmpty()) {
-        if (stopping) {
-          return null;
-        }
-        writeText(ids);
-        works += ids.size();
-        if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) {
-          index.commit();
-          index.refresh();
-          lastCheckpoint = System.nanoTime();
-        }
-      }
-      index.textProgress(index.textDoneThrough(), true);
-      index.commit();
-      index.refresh();
+      return textPass.run(() -> stopping);
     } catch (IOException | RuntimeException e) {
       failed(e);
       return null;
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    log.info(
-        "Chapter text indexed: {} works in {} s ({} works/s)",
-        works,
-        String.format(Locale.ROOT, "%.1f", seconds),
-        Math.round(works / Math.max(seconds, 1e-3)));
-    return seconds;
-  }
-
-  /**
-   * One batch of the text pass, read and written under the lock: a change committed since is either
-   * read here or indexed after this batch, so the pass can never put back an older version.
-   */
-  private void writeText(List<Long> ids) throws IOException {
-    writing.lock();
-    try {
-      write(ids);
-      index.textProgress(ids.get(ids.size() - 1), false);
-    } finally {
-      writing.unlock();
     }
   }
 
@@ -203,10 +189,19 @@ class IndexMaintenance {
     return lastRebuild;
   }
 
-  /** Starts a rebuild in the background unless one is already waiting. */
+  /** Starts a rebuild of both indexes in the background unless one is already waiting. */
   void rebuildInBackground() {
+    rebuildInBackground(true);
+  }
+
+  /**
+   * Starts a rebuild in the background unless one is already waiting.
+   *
+   * @param text whether the text index is rebuilt from the start too
+   */
+  void rebuildInBackground(boolean text) {
     if (rebuildQueued.compareAndSet(false, true)) {
-      Thread.ofVirtual().name("index-rebuild").start(this::rebuild);
+      Thread.ofVirtual().name("index-rebuild").start(() -> rebuild(text));
     }
   }
 

@@ -38,7 +38,7 @@ class IndexUpdates {
       return;
     }
     if (index.needsRebuild()) {
-      maintenance.rebuildInBackground();
+      maintenance.rebuildInBackground(index.textEmptied());
     } else if (!index.textReady()) {
       maintenance.addTextInBackground();
     }
@@ -46,12 +46,12 @@ class IndexUpdates {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(WorkEvent event) {
-    maintenance.reindex(List.of(event.workId()));
+    maintenance.reindex(List.of(event.workId()), true);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(WorksRefiltered event) {
-    maintenance.reindex(event.workIds());
+    maintenance.reindex(event.workIds(), false);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -26,6 +26,8 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.jspecify.annotations.Nullable;
 import org.quire.works.IndexHits;
 import org.quire.works.IndexQuery;
+import org.quire.works.ListingQuery;
+import org.quire.works.SearchExpression;
 import org.quire.works.WorkIndex;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +79,7 @@ class LuceneWorkIndex implements WorkIndex {
   }
 
   private IndexHits search(IndexSearcher searcher, IndexQuery indexQuery) throws IOException {
-    Query query = translator.query(indexQuery);
+    Query query = translator.query(indexQuery, textMatches(indexQuery.listing()));
     Sort sort = translator.sort(indexQuery.listing());
     int perPage = indexQuery.listing().perPage();
     long offset = (long) (indexQuery.listing().page() - 1) * perPage;
@@ -115,6 +117,23 @@ class LuceneWorkIndex implements WorkIndex {
       cursors.put(key + (offset + perPage), (FieldDoc) page[page.length - 1]);
     }
     return new IndexHits(ids(searcher, page), docs.totalHits.value(), facets);
+  }
+
+  /** The works whose chapter text matches the listing's {@code text=}, as a works-index query. */
+  private @Nullable Query textMatches(ListingQuery listing) throws IOException {
+    SearchExpression text = listing.text();
+    if (text == null) {
+      return null;
+    }
+    Query query = translator.text(text);
+    IndexSearcher searcher = index.acquireText();
+    try {
+      TextMatches matches = TextMatches.find(searcher, query, QueryTranslator.scored(listing));
+      long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+      return new WorkIdsQuery(matches, query + " @" + version);
+    } finally {
+      index.releaseText(searcher);
+    }
   }
 
   /** The last result before {@code offset}, reached in steps; null when there are fewer results. */

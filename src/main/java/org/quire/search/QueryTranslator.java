@@ -23,8 +23,9 @@ import org.quire.works.Range;
 import org.quire.works.SearchExpression;
 
 /**
- * Turns a resolved listing query into a Lucene query and sort. Filters (tags, visibility, ranges)
- * are non-scoring clauses; only {@code q} and {@code text} score, for the relevance sort.
+ * Turns a resolved listing query into Lucene queries and a sort. Filters (tags, visibility, ranges)
+ * are non-scoring clauses; only {@code q} and {@code text} score, for the relevance sort. {@code
+ * text} is searched in the text index ({@link #text}) and joined to the works index.
  */
 final class QueryTranslator {
   private static final List<String> WORK_FIELDS =
@@ -41,7 +42,12 @@ final class QueryTranslator {
     this.phrases = new QueryBuilder(analyzer);
   }
 
-  Query query(IndexQuery query) {
+  /**
+   * The works index's query.
+   *
+   * @param text the works the text index found for {@code text=}, when the listing has one
+   */
+  Query query(IndexQuery query, @Nullable Query text) {
     ListingQuery q = query.listing();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (!query.includeRestricted()) {
@@ -84,15 +90,25 @@ final class QueryTranslator {
     if (q.q() != null) {
       b.add(expression(q.q(), false), Occur.MUST);
     }
-    if (q.text() != null) {
-      b.add(expression(q.text(), true), Occur.MUST);
+    if (text != null) {
+      b.add(text, Occur.MUST);
     }
     return withPositive(b);
   }
 
+  /** The text index's query for a {@code text=} search. */
+  Query text(SearchExpression text) {
+    return expression(text, true);
+  }
+
+  /** Whether results are ordered by score. */
+  static boolean scored(ListingQuery q) {
+    return q.sort().equals("relevance") && (q.q() != null || q.text() != null);
+  }
+
   Sort sort(ListingQuery q) {
     boolean reverse = !q.ascending();
-    boolean scored = q.q() != null || q.text() != null;
+    boolean scored = scored(q);
     SortField primary =
         switch (q.sort()) {
           case "posted" ->

@@ -1,117 +1,75 @@
 package org.quire.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.DataDirectory;
 import org.quire.works.WorkDocument;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The index files under {@code $QUIRE_DATA_DIR/index/works}: one long-lived {@link IndexWriter} and
- * a {@link SearcherManager} over it. A marker file says the index is in use; it is removed only by
- * a clean close, so an index left by a crash is known to be behind the database and is rebuilt, as
- * is one that is missing, unreadable or of another schema version.
+ * The two indexes under {@code $QUIRE_DATA_DIR/index}: {@code works}, everything listings filter,
+ * sort, count and search by {@code q=}, and {@code text}, the chapter text searched by {@code
+ * text=}. Chapter text is nearly all of an archive's bytes and rarely changes, while wrangling and
+ * counters change works all the time; apart, a change to a work's tags does not read and analyse
+ * its text again, and a rebuild can serve listings before the text is done.
  *
- * <p>Chapter text is added by a second pass after a rebuild (see {@link IndexMaintenance}); each
- * commit records how far that pass has come, so a restart resumes it rather than starting again.
+ * <p>Either index is rebuilt at start-up when it is missing, unreadable, of another schema version
+ * or was not closed cleanly (see {@link IndexFolder}). The text index is filled by a pass of its
+ * own (see {@link IndexMaintenance}); each of its commits records how far that pass has come, so a
+ * restart resumes it rather than starting again.
  */
 @Component
 class SearchIndex implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-  private static final String SCHEMA_KEY = "quire.schema";
   // "complete", or the id of the last work whose chapter text the index holds.
   private static final String TEXT_KEY = "quire.text";
   private static final String TEXT_COMPLETE = "complete";
 
-  private final Path folder;
-  private final Path inUseMarker;
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final @Nullable String startProblem;
+  private final IndexFolder works;
+  private final IndexFolder text;
   private volatile boolean ready;
   private volatile boolean textReady;
   private volatile long textDoneThrough;
 
+  @org.springframework.beans.factory.annotation.Autowired
   SearchIndex(DataDirectory data) throws IOException {
-    Path root = data.folder("index");
-    this.folder = root.resolve("works");
-    this.inUseMarker = root.resolve("works.in-use");
-    Files.createDirectories(folder);
-    String problem = problem();
-    this.startProblem = problem;
-    boolean needsRebuild = problem != null;
-    if (needsRebuild) {
-      log.info("The search index will be rebuilt from the database: {}", problem);
-      deleteContents(folder);
-    }
-    this.directory = FSDirectory.open(folder);
-    IndexWriterConfig config =
-        new IndexWriterConfig(new WorkAnalyzer())
-            .setOpenMode(
-                needsRebuild
-                    ? IndexWriterConfig.OpenMode.CREATE
-                    : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(directory, config);
-    Files.writeString(inUseMarker, "The search index is open; a clean shutdown removes this file.");
-    this.searchers = new SearcherManager(writer, null);
-    this.ready = problem == null;
-    if (ready) {
-      String text = SegmentInfos.readLatestCommit(directory).getUserData().get(TEXT_KEY);
-      this.textReady = TEXT_COMPLETE.equals(text);
-      this.textDoneThrough = textReady || text == null ? 0 : Long.parseLong(text);
-    }
+    this(data.folder("index"));
   }
 
-  /** Why the index on disk cannot be used as it is, or null when it can. */
-  private @Nullable String problem() {
-    if (Files.exists(inUseMarker)) {
-      return "it was not closed cleanly";
-    }
-    try (Directory dir = FSDirectory.open(folder)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        return "there is none yet";
-      }
-      String version = SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA_KEY);
-      if (!String.valueOf(IndexFields.SCHEMA_VERSION).equals(version)) {
-        return "it has schema version " + version + ", not " + IndexFields.SCHEMA_VERSION;
-      }
-      return null;
-    } catch (IOException | RuntimeException e) {
-      return "it cannot be read (" + e.getMessage() + ")";
-    }
+  /** The indexes in these folders under {@code root}. */
+  SearchIndex(Path root) throws IOException {
+    this.works = new IndexFolder(root, "works", IndexFields.SCHEMA_VERSION, 64);
+    this.text = new IndexFolder(root, "text", IndexFields.TEXT_SCHEMA_VERSION, 128);
+    this.ready = works.startProblem() == null;
+    String progress = text.committed(TEXT_KEY);
+    this.textReady = TEXT_COMPLETE.equals(progress);
+    this.textDoneThrough = textReady || progress == null ? 0 : Long.parseLong(progress);
   }
 
+  /** Whether the works index must be rebuilt before it can answer listings. */
   boolean needsRebuild() {
-    return startProblem != null;
+    return works.startProblem() != null;
   }
 
-  /** Why the index found at start-up was rebuilt, or null when it was used as it was. */
+  /** Whether the text index found at start-up was emptied, so its pass starts again. */
+  boolean textEmptied() {
+    return text.startProblem() != null;
+  }
+
+  /** Why an index found at start-up was rebuilt, or null when both were used as they were. */
   @Nullable String startProblem() {
-    return startProblem;
+    if (works.startProblem() != null) {
+      return works.startProblem();
+    }
+    return text.startProblem() == null ? null : "chapter text: " + text.startProblem();
   }
 
-  /** How many works the index holds now. */
+  /** How many works the works index holds now. */
   int size() throws IOException {
     IndexSearcher searcher = acquire();
     try {
@@ -147,76 +105,99 @@ class SearchIndex implements AutoCloseable {
   }
 
   IndexSearcher acquire() throws IOException {
-    return searchers.acquire();
+    return works.acquire();
   }
 
   void release(IndexSearcher searcher) throws IOException {
-    searchers.release(searcher);
+    works.release(searcher);
   }
 
-  void upsert(List<WorkDocument> works) throws IOException {
-    for (WorkDocument work : works) {
-      writer.updateDocument(idTerm(work.id()), IndexFields.document(work));
+  IndexSearcher acquireText() throws IOException {
+    return text.acquire();
+  }
+
+  void releaseText(IndexSearcher searcher) throws IOException {
+    text.release(searcher);
+  }
+
+  void upsert(List<WorkDocument> documents) throws IOException {
+    for (WorkDocument work : documents) {
+      works.writer().updateDocument(idTerm(work.id()), IndexFields.document(work));
     }
   }
 
+  /** Replaces the chapter text of these works (work id → text without markup). */
+  void upsertText(Map<Long, String> texts) throws IOException {
+    for (Map.Entry<Long, String> entry : texts.entrySet()) {
+      text.writer()
+          .updateDocument(
+              idTerm(entry.getKey()), IndexFields.textDocument(entry.getKey(), entry.getValue()));
+    }
+  }
+
+  /** Removes these works from both indexes. */
   void delete(Collection<Long> workIds) throws IOException {
-    writer.deleteDocuments(workIds.stream().map(SearchIndex::idTerm).toArray(Term[]::new));
+    Term[] terms = workIds.stream().map(SearchIndex::idTerm).toArray(Term[]::new);
+    works.writer().deleteDocuments(terms);
+    text.writer().deleteDocuments(terms);
+  }
+
+  /** Removes these works from the text index only. */
+  void deleteText(Collection<Long> workIds) throws IOException {
+    if (!workIds.isEmpty()) {
+      text.writer().deleteDocuments(workIds.stream().map(SearchIndex::idTerm).toArray(Term[]::new));
+    }
   }
 
   void updateCounts(Map<Long, WorkDocument.Counts> counts) throws IOException {
     for (Map.Entry<Long, WorkDocument.Counts> entry : counts.entrySet()) {
-      writer.updateDocValues(idTerm(entry.getKey()), IndexFields.counters(entry.getValue()));
+      works
+          .writer()
+          .updateDocValues(idTerm(entry.getKey()), IndexFields.counters(entry.getValue()));
     }
   }
 
+  /** Empties the works index, for a rebuild. */
   void deleteAll() throws IOException {
-    writer.deleteAll();
+    works.writer().deleteAll();
+  }
+
+  /** Empties the text index, for a text pass from the start. */
+  void deleteAllText() throws IOException {
+    text.writer().deleteAll();
+    textProgress(0, false);
   }
 
   /** Makes every change so far visible to searches. */
   void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    works.refresh();
+    text.refresh();
   }
 
   void commit() throws IOException {
-    writer.setLiveCommitData(
-        Map.of(
-                SCHEMA_KEY,
-                String.valueOf(IndexFields.SCHEMA_VERSION),
-                TEXT_KEY,
-                textReady ? TEXT_COMPLETE : Long.toString(textDoneThrough))
-            .entrySet());
-    writer.commit();
+    works.commit(Map.of());
+    text.commit(textData());
   }
 
-  /** Commits and closes; the in-use marker goes only if the index is complete. */
+  private Map<String, String> textData() {
+    return Map.of(TEXT_KEY, textReady ? TEXT_COMPLETE : Long.toString(textDoneThrough));
+  }
+
+  /**
+   * Commits and closes. Unless the works index is complete, neither is kept: a failed write or an
+   * unfinished rebuild leaves both to be rebuilt at the next start.
+   */
   @Override
   public void close() throws IOException {
-    searchers.close();
-    if (ready) {
-      commit();
-    }
-    writer.close();
-    directory.close();
-    if (ready) {
-      Files.deleteIfExists(inUseMarker);
+    boolean complete = ready;
+    try {
+      works.close(complete ? Map.of() : null);
+    } finally {
+      text.close(complete ? textData() : null);
     }
   }
 
   private static Term idTerm(long id) {
     return new Term(IndexFields.ID, Long.toString(id));
-  }
-
-  private static void deleteContents(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-        if (!path.equals(folder)) {
-          Files.delete(path);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot clear the search index at " + folder, e);
-    }
   }
 }

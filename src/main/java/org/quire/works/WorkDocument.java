@@ -5,15 +5,15 @@ import java.util.List;
 import org.quire.tags.TagRef;
 
 /**
- * What a search index needs of one posted work: the searchable text, the filter set, and every
- * value listings filter or sort on. Built by {@link WorkDocuments}; drafts never have one.
+ * What a search index needs of one posted work but its chapter text ({@link WorkDocuments#texts}):
+ * the searchable metadata, the filter set, and every value listings filter or sort on. Built by
+ * {@link WorkDocuments}; drafts never have one.
  *
  * @param creators the credited pseuds' names, in byline order
  * @param creatorAccountIds the accounts behind those pseuds (the {@code creator} filter, muting)
  * @param tags the work's own tags as typed plus every tag of its filter set, for text search
  * @param filterTagIds the filter set: what {@code tag}, {@code include} and {@code exclude} match
  * @param crossover whether the work has more than one fandom once synonyms are merged
- * @param text the chapters' text without markup, for {@code text=} search
  */
 public record WorkDocument(
     long id,
@@ -32,8 +32,7 @@ public record WorkDocument(
     List<String> creators,
     List<Long> creatorAccountIds,
     List<TagRef> tags,
-    List<Long> filterTagIds,
-    String text) {
+    List<Long> filterTagIds) {
 
   /** The counters readers change all the time; an index updates them in place. */
   public record Counts(long hits, int kudos, int comments, int bookmarks) {}

@@ -32,19 +32,15 @@ public class WorkDocuments {
     return jdbc.sql("select count(*) from works where posted").query(Long.class).single();
   }
 
-  /**
-   * Every posted work, in batches of about {@code batchSize}, in id order; with their chapters'
-   * text or, for a quicker pass, with empty text.
-   */
-  public void forEachPosted(
-      int batchSize, boolean withText, Consumer<List<WorkDocument>> consumer) {
+  /** Every posted work, in batches of about {@code batchSize}, in id order. */
+  public void forEachPosted(int batchSize, Consumer<List<WorkDocument>> consumer) {
     long after = 0;
     while (true) {
       List<Long> ids = postedIdsAfter(after, batchSize);
       if (ids.isEmpty()) {
         return;
       }
-      consumer.accept(load(ids, withText));
+      consumer.accept(load(ids));
       after = ids.get(ids.size() - 1);
     }
   }
@@ -59,14 +55,6 @@ public class WorkDocuments {
 
   /** The posted works among these ids; a draft or deleted work is simply absent. */
   public List<WorkDocument> load(Collection<Long> workIds) {
-    return load(workIds, true);
-  }
-
-  /**
-   * The posted works among these ids, with their chapters' text or with empty text: chapter text is
-   * nearly all of an archive's bytes, so a rebuild indexes the rest first.
-   */
-  public List<WorkDocument> load(Collection<Long> workIds, boolean withText) {
     if (workIds.isEmpty()) {
       return List.of();
     }
@@ -103,17 +91,6 @@ public class WorkDocuments {
             (ResultSet rs) -> {
               filters.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
             });
-    Map<Long, String> text = new HashMap<>();
-    if (withText) {
-      jdbc.sql(
-              "select work_id, string_agg(title || ' ' || body, ' ' order by position)"
-                  + " from chapters where work_id = any(?) group by work_id")
-          .param(ids)
-          .query(
-              (ResultSet rs) -> {
-                text.put(rs.getLong(1), HtmlText.of(rs.getString(2)));
-              });
-    }
     Map<Long, WorkDocument> documents = new LinkedHashMap<>();
     jdbc.sql(
             "select w.*, coalesce(w.expected_chapters = w.chapter_count, false) as complete,"
@@ -144,10 +121,30 @@ public class WorkDocuments {
                       creators.getOrDefault(id, List.of()),
                       accounts.getOrDefault(id, List.of()),
                       tags.getOrDefault(id, List.of()),
-                      filters.getOrDefault(id, List.of()),
-                      text.getOrDefault(id, "")));
+                      filters.getOrDefault(id, List.of())));
             });
     return new ArrayList<>(documents.values());
+  }
+
+  /**
+   * The chapter text, without markup, of the posted works among these ids (a draft or deleted work
+   * is absent): nearly all of an archive's bytes, so it is read apart from the rest.
+   */
+  public Map<Long, String> texts(Collection<Long> workIds) {
+    Map<Long, String> texts = new HashMap<>();
+    if (workIds.isEmpty()) {
+      return texts;
+    }
+    jdbc.sql(
+            "select c.work_id, string_agg(c.title || ' ' || c.body, ' ' order by c.position)"
+                + " from chapters c join works w on w.id = c.work_id and w.posted"
+                + " where c.work_id = any(?) group by c.work_id")
+        .param(workIds.toArray(Long[]::new))
+        .query(
+            (ResultSet rs) -> {
+              texts.put(rs.getLong(1), HtmlText.of(rs.getString(2)));
+            });
+    return texts;
   }
 
   /** The current counters of these works. */

@@ -1,0 +1,109 @@
+package org.quire.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.Test;
+import org.quire.testing.Api;
+import org.quire.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code text=} is searched in the text index and joined to the works index: it finds only what the
+ * reader may see, combines with every filter, ranks by the text's score, and follows edits of
+ * chapters at once; wrangling, which rewrites works' tags, leaves the text index alone.
+ */
+class TextIndexTest extends IntegrationTest {
+  @Autowired SearchIndex searchIndex;
+  @Autowired IndexMaintenance maintenance;
+
+  @Test
+  void textSearchesFindOnlyWhatTheReaderMaySeeAndCombineWithFilters() {
+    String word = Api.unique("saltmarsh").replace("_", "");
+    String member = api.signUpAndToken(Api.unique("reader"));
+    Api writer = api.as(api.signUpAndToken(Api.unique("marsher")));
+    writer.post("/api/v1/works", work("Once", word + " once.", "Fluff", false, false));
+    writer.post(
+        "/api/v1/works",
+        work("Thrice", word + ", " + word + " and " + word, "Angst", false, false));
+    writer.post("/api/v1/works", work("Members", word + " for members.", "Fluff", false, true));
+    writer.post("/api/v1/works", work("Draft", word + " unposted.", "Fluff", true, false));
+
+    assertThat(titles(api, "text=" + word + "&sort=relevance"))
+        .as("the more often, the better the match; no restricted work for a guest, no draft")
+        .containsExactly("Thrice", "Once");
+    assertThat(titles(api.as(member), "text=" + word + "&sort=title"))
+        .containsExactly("Members", "Once", "Thrice");
+    assertThat(titles(api, "text=" + word + "&include=Fluff")).containsExactly("Once");
+    assertThat(titles(api, "text=" + word + "&exclude=Fluff")).containsExactly("Thrice");
+    assertThat(titles(api, "text=" + word + "+-once&sort=title")).containsExactly("Thrice");
+    JsonNode facets = api.get("/api/v1/works?facets=true&text=" + word).json();
+    assertThat(facets.path("total").asInt()).isEqualTo(2);
+    assertThat(facets.path("facets").path("freeforms").toString())
+        .contains("{\"tag\":\"Fluff\",\"count\":1}", "{\"tag\":\"Angst\",\"count\":1}");
+  }
+
+  @Test
+  void editingAChapterReindexesItsTextAndWranglingDoesNot() throws IOException {
+    String before = Api.unique("tidewrack").replace("_", "");
+    String after = Api.unique("driftglass").replace("_", "");
+    Api writer = api.as(api.signUpAndToken(Api.unique("editor")));
+    long id =
+        writer
+            .post("/api/v1/works", work("Edited", "About " + before + ".", "Fluff", false, false))
+            .json()
+            .path("id")
+            .asLong();
+    assertThat(titles(api, "text=" + before)).containsExactly("Edited");
+
+    writer.patch("/api/v1/works/" + id + "/chapters/1", Map.of("body", "Now " + after + "."));
+    assertThat(titles(api, "text=" + before)).isEmpty();
+    assertThat(titles(api, "text=" + after)).containsExactly("Edited");
+
+    long textVersion = textVersion();
+    maintenance.reindex(List.of(id), false); // what wrangling does to the works it touches
+    assertThat(textVersion()).as("the text index was not written").isEqualTo(textVersion);
+    assertThat(titles(api, "text=" + after)).containsExactly("Edited");
+
+    writer.delete("/api/v1/works/" + id);
+    assertThat(titles(api, "text=" + after)).isEmpty();
+  }
+
+  private long textVersion() throws IOException {
+    IndexSearcher searcher = searchIndex.acquireText();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      searchIndex.releaseText(searcher);
+    }
+  }
+
+  private static List<String> titles(Api as, String query) {
+    return as.get("/api/v1/works?" + query)
+        .json()
+        .path("items")
+        .valueStream()
+        .map(item -> item.path("title").asString())
+        .toList();
+  }
+
+  private static Map<String, Object> work(
+      String title, String body, String freeform, boolean draft, boolean restricted) {
+    Map<String, Object> work = new HashMap<>();
+    work.put("title", title);
+    work.put("rating", "General Audiences");
+    work.put("warnings", List.of("No Archive Warnings Apply"));
+    work.put("fandoms", List.of("Text Index Fandom"));
+    work.put("freeforms", List.of(freeform));
+    work.put("draft", draft);
+    work.put("restricted", restricted);
+    work.put("chapters", List.of(Map.of("body", "<p>" + body + "</p>")));
+    return work;
+  }
+}
