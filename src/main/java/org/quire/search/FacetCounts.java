@@ -9,16 +9,20 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
  * Exact facet counts: for every matching work, one increment per tag of its filter set, counted by
  * segment ordinal, summed by global ordinal into one plain array and turned into tag ids once at
  * the end ({@link TagOrdinals}). Every value of every type is counted over the whole result, not a
- * sample and not a top ten.
+ * sample and not a top ten. A broad result (more than half a segment) is counted by what it leaves
+ * out instead ({@link SegmentTagCounts}).
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Long, Long>> {
   private final TagOrdinals ordinals;
@@ -66,33 +70,63 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Lon
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      SortedSetDocValues tags = DocValues.getSortedSet(context.reader(), IndexFields.FILTER_TAG);
-      // Counted by the segment's own ordinals, mapped to global ones once per tag at the end:
-      // the mapping is a packed lookup, too slow to make for every tag of every matching work.
-      int[] bySegmentOrdinal = new int[Math.toIntExact(tags.getValueCount())];
-      LongValues global = ordinals.globalOrdinals(context.ord);
+      FixedBitSet matched = new FixedBitSet(context.reader().maxDoc());
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
-        public void collect(int doc) throws IOException {
-          if (tags.advanceExact(doc)) {
-            for (int i = tags.docValueCount(); i > 0; i--) {
-              bySegmentOrdinal[(int) tags.nextOrd()]++;
-            }
-          }
+        public void collect(int doc) {
+          matched.set(doc);
         }
 
         @Override
-        public void finish() {
-          for (int ord = 0; ord < bySegmentOrdinal.length; ord++) {
-            if (bySegmentOrdinal[ord] > 0) {
-              counts[(int) global.get(ord)] += bySegmentOrdinal[ord];
-            }
-          }
+        public void finish() throws IOException {
+          add(context, matched);
         }
       };
+    }
+
+    /**
+     * Counts the matched documents' tags by the segment's own ordinals and adds them by global
+     * ordinal: mapping is a packed lookup, too slow to make for every tag of every matching work.
+     * When most of the segment matches, its tags are counted as the whole segment's (cached) less
+     * those of the documents that do not match.
+     */
+    private void add(LeafReaderContext context, FixedBitSet matched) throws IOException {
+      int maxDoc = context.reader().maxDoc();
+      int matches = matched.cardinality();
+      if (matches == 0) {
+        return;
+      }
+      boolean complement = matches > maxDoc / 2;
+      int[] bySegmentOrdinal;
+      int sign;
+      if (complement) {
+        bySegmentOrdinal = SegmentTagCounts.of(context.reader()).clone();
+        matched.flip(0, maxDoc); // now the documents not matched, deleted ones included
+        sign = -1;
+      } else {
+        SortedSetDocValues values =
+            DocValues.getSortedSet(context.reader(), IndexFields.FILTER_TAG);
+        bySegmentOrdinal = new int[Math.toIntExact(values.getValueCount())];
+        sign = 1;
+      }
+      SortedSetDocValues tags = DocValues.getSortedSet(context.reader(), IndexFields.FILTER_TAG);
+      BitSetIterator docs = new BitSetIterator(matched, 0);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (tags.advanceExact(doc)) {
+          for (int i = tags.docValueCount(); i > 0; i--) {
+            bySegmentOrdinal[(int) tags.nextOrd()] += sign;
+          }
+        }
+      }
+      LongValues global = ordinals.globalOrdinals(context.ord);
+      for (int ord = 0; ord < bySegmentOrdinal.length; ord++) {
+        if (bySegmentOrdinal[ord] > 0) {
+          counts[(int) global.get(ord)] += bySegmentOrdinal[ord];
+        }
+      }
     }
   }
 }
