@@ -1,21 +1,19 @@
 package org.quire.bench;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Readers on chapter pages: concurrent guests (virtual threads sharing one HTTP client, each
- * keeping its own session cookie as a browser would) reading random chapters of the 200
- * most-kudosed public works past the adult-content gate, for a fixed time after a warm-up of half
- * that time (at most 10 s). Only 200 answers count; anything else is an error.
+ * Readers on chapter pages: concurrent guests (virtual threads, each on its own keep-alive
+ * connection and keeping its cookies as a browser would, see {@link PlainConnection}) reading
+ * random chapters of the 200 most-kudosed public works past the adult-content gate, for a fixed
+ * time after a warm-up of half that time (at most 10 s). Only 200 answers count; anything else is
+ * an error.
  */
 final class ChapterReads {
   /** Reads per second over the measured time, and what was read. */
@@ -79,38 +77,30 @@ final class ChapterReads {
       AtomicLong reads,
       AtomicLong errors,
       AtomicReference<String> firstError) {
-    Map<String, String> cookies = new LinkedHashMap<>();
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    while (System.nanoTime() < end) {
-      String page = pages.get(random.nextInt(pages.size()));
-      HttpRequest.Builder request = http.request(page, null).header("Accept", "text/html");
-      if (!cookies.isEmpty()) {
-        request.header("Cookie", String.join("; ", cookies.values()));
-      }
-      try {
-        HttpResponse<byte[]> response =
-            http.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        for (String set : response.headers().allValues("Set-Cookie")) {
-          int semicolon = set.indexOf(';');
-          String pair = semicolon < 0 ? set : set.substring(0, semicolon);
-          cookies.put(pair.substring(0, Math.max(0, pair.indexOf('='))), pair);
-        }
-        boolean counted = System.nanoTime() >= measureFrom && System.nanoTime() < end;
-        if (response.statusCode() == 200) {
-          if (counted) {
-            reads.incrementAndGet();
+    try (PlainConnection connection = new PlainConnection(http.port)) {
+      while (System.nanoTime() < end) {
+        String page = pages.get(random.nextInt(pages.size()));
+        try {
+          int status = connection.get(page);
+          boolean counted = System.nanoTime() >= measureFrom && System.nanoTime() < end;
+          if (status == 200) {
+            if (counted) {
+              reads.incrementAndGet();
+            }
+          } else {
+            errors.incrementAndGet();
+            firstError.compareAndSet(null, page + " answered " + status);
           }
-        } else {
+        } catch (IOException | RuntimeException e) {
           errors.incrementAndGet();
-          firstError.compareAndSet(null, page + " answered " + response.statusCode());
+          firstError.compareAndSet(null, page + ": " + e);
+          connection.close();
         }
-      } catch (java.io.IOException e) {
-        errors.incrementAndGet();
-        firstError.compareAndSet(null, page + ": " + e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
       }
+    } catch (IOException e) {
+      errors.incrementAndGet();
+      firstError.compareAndSet(null, "closing a connection: " + e);
     }
   }
 }

@@ -21,6 +21,7 @@ final class Http {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   final String base;
+  final int port;
   final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -29,6 +30,7 @@ final class Http {
 
   Http(int port) {
     this.base = "http://localhost:" + port;
+    this.port = port;
   }
 
   /** A response read whole. */

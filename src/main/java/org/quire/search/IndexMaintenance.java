@@ -135,7 +135,7 @@ class IndexMaintenance {
       ReadAhead.<List<WorkDocument>>run(
           batches -> documents.forEachPosted(BATCH, batches),
           batch -> {
-            index.upsert(batch);
+            index.add(batch);
             count[0] += batch.size();
           });
       changedDuringRebuild = null;

@@ -126,6 +126,16 @@ class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds these works to an emptied works index, during a rebuild: nothing is there to replace, so
+   * no delete is buffered for each.
+   */
+  void add(List<WorkDocument> documents) throws IOException {
+    for (WorkDocument work : documents) {
+      works.writer().addDocument(IndexFields.document(work));
+    }
+  }
+
   /** Replaces the chapter text of these works (work id → text without markup). */
   void upsertText(Map<Long, String> texts) throws IOException {
     for (Map.Entry<Long, String> entry : texts.entrySet()) {
