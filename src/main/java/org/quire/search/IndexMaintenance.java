@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A rebuild has two passes. The first fills the works index, after which listings come back to
  * it; the second fills the text index (chapter text, nearly all of an archive's bytes), and until
- * it ends {@code text=} searches are answered by SQL. The text pass and the per-change updates each
- * read and write under one lock, so whichever reads the database last also writes last. Wrangling
+ * it ends {@code text=} searches are answered by SQL. The text pass reads ahead of its writes, and
+ * a batch never replaces text a change wrote after the batch was read ({@link TextPass}). Wrangling
  * rewrites works' documents in the works index only.
  */
 @Component
