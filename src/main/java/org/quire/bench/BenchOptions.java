@@ -8,7 +8,8 @@ import java.util.List;
  * The command line of {@code bench}: {@code --works N} (required), {@code --seed S} (default 1),
  * {@code --queries Q} listings in the mix (default 500), {@code --readers R} concurrent chapter
  * readers (default 32) for {@code --read-seconds T} (default 15), {@code --rebuild no} to measure
- * again on a reused corpus without rebuilding its (complete) index first, {@code --wrangle no} to
+ * again on a reused corpus without rebuilding its (complete) index first, {@code --rebuild
+ * listings} to rebuild only what listings use and keep the chapter text, {@code --wrangle no} to
  * leave out the wrangling measurement. Options of the form {@code --name=value} go to the archive
  * as Spring properties ({@code --quire.data-dir=…} chooses the data directory, as {@code
  * QUIRE_DATA_DIR} does). {@code application} is the archive's Spring Boot application class, given
@@ -21,15 +22,36 @@ record BenchOptions(
     int queries,
     int readers,
     double readSeconds,
-    boolean rebuild,
+    Rebuild rebuild,
     boolean wrangle,
     Path dataDir,
     List<String> springArgs) {
 
+  /** What the bench rebuilds before measuring. */
+  enum Rebuild {
+    /** Both passes, from empty indexes. */
+    ALL,
+    /** What listings use; the chapter text index is kept (and finished if it is not). */
+    LISTINGS,
+    /** Nothing, if the index is complete; otherwise both passes. */
+    NO;
+
+    static Rebuild parse(String value) {
+      return switch (value) {
+        case "yes" -> ALL;
+        case "listings" -> LISTINGS;
+        case "no" -> NO;
+        default ->
+            throw new BenchFailure(
+                2, "--rebuild takes yes, listings or no, not " + value + ".\n\n" + USAGE);
+      };
+    }
+  }
+
   static final String USAGE =
       """
       Usage: java -jar quire.jar bench --works N [--seed S] [--queries Q] [--readers R]
-                                       [--read-seconds T] [--rebuild yes|no] [--wrangle yes|no]
+                                       [--read-seconds T] [--rebuild yes|listings|no] [--wrangle yes|no]
                                        [--spring.option=value ...]
         Fills $QUIRE_DATA_DIR (or --quire.data-dir=…), which must be empty or hold a corpus made
         by bench with the same --works and --seed, then measures the archive.
@@ -41,7 +63,7 @@ record BenchOptions(
     int queries = 500;
     int readers = 32;
     double readSeconds = 15;
-    boolean rebuild = true;
+    Rebuild rebuild = Rebuild.ALL;
     boolean wrangle = true;
     Path dataDir = null;
     List<String> spring = new ArrayList<>();
@@ -67,7 +89,7 @@ record BenchOptions(
           case "--queries" -> queries = Integer.parseInt(value);
           case "--readers" -> readers = Integer.parseInt(value);
           case "--read-seconds" -> readSeconds = Double.parseDouble(value);
-          case "--rebuild" -> rebuild = !value.equals("no");
+          case "--rebuild" -> rebuild = Rebuild.parse(value);
           case "--wrangle" -> wrangle = !value.equals("no");
           default -> throw new BenchFailure(2, "Unknown option " + arg + ".\n\n" + USAGE);
         }

@@ -34,7 +34,10 @@ final class IndexRebuild {
     return status.path("ready").asBoolean() && status.path("textReady").asBoolean();
   }
 
-  static Result run(Http http, String adminToken) throws InterruptedException {
+  /**
+   * @param text whether the chapter-text index is rebuilt too, or kept
+   */
+  static Result run(Http http, String adminToken, boolean text) throws InterruptedException {
     String before =
         http.get(STATUS, adminToken)
             .expect(200, "Index status")
@@ -42,7 +45,8 @@ final class IndexRebuild {
             .path("lastRebuild")
             .path("finishedAt")
             .asString("");
-    http.send("POST", STATUS + "/rebuild", null, adminToken).expect(202, "Index rebuild");
+    http.send("POST", STATUS + "/rebuild?text=" + text, null, adminToken)
+        .expect(202, "Index rebuild");
     long deadline = System.nanoTime() + 6 * 3600 * 1_000_000_000L;
     while (System.nanoTime() < deadline) {
       Thread.sleep(250);

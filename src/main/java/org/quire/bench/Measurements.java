@@ -40,11 +40,13 @@ final class Measurements {
       Http http = server.http;
       say("Archive started in %.1f s", server.startupSeconds);
       IndexRebuild.Result index = null;
-      if (options.rebuild() || !IndexRebuild.complete(http, server.adminToken)) {
-        index = IndexRebuild.run(http, server.adminToken);
+      boolean complete = IndexRebuild.complete(http, server.adminToken);
+      if (options.rebuild() != BenchOptions.Rebuild.NO || !complete) {
+        boolean text = options.rebuild() != BenchOptions.Rebuild.LISTINGS;
+        index = IndexRebuild.run(http, server.adminToken, text);
         say(
-            "Index rebuilt: %,d works for listings in %.1f s, their chapter text in %.1f s more",
-            index.works(), index.seconds(), index.textSeconds());
+            "Index rebuilt: %,d works for listings in %.1f s, their chapter text in %.1f s more%s",
+            index.works(), index.seconds(), index.textSeconds(), text ? "" : " (kept)");
       } else {
         say("Index kept as it was (--rebuild no)");
       }

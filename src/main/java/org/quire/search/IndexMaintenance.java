@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -160,10 +159,8 @@ class IndexMaintenance {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     log.info(
-        "Search index rebuilt for listings: {} works in {} s ({} works/s); chapter text follows",
-        count[0],
-        String.format(Locale.ROOT, "%.1f", seconds),
-        Math.round(count[0] / Math.max(seconds, 1e-3)));
+        "Search index rebuilt for listings: {}; chapter text follows",
+        TextPass.rate(count[0], seconds));
     lastRebuild = new Rebuilt(count[0], seconds, null, Instant.now());
     Double textSeconds = index.textReady() ? Double.valueOf(0) : addText();
     Rebuilt rebuilt = new Rebuilt(count[0], seconds, textSeconds, Instant.now());
@@ -231,7 +228,8 @@ class IndexMaintenance {
    * What a rebuild did.
    *
    * @param seconds until listings were answered by the index again
-   * @param textSeconds the text pass after that; null while it runs, or if it was stopped
+   * @param textSeconds the text pass after that; null while it runs, or if it was stopped; 0 when
+   *     the text index was kept and had nothing left to do
    */
   record Rebuilt(long works, double seconds, @Nullable Double textSeconds, Instant finishedAt) {
     long worksPerSecond() {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,10 +37,14 @@ class SearchAdminApiController {
             : new LastRebuild(last.works(), last.seconds(), last.textSeconds(), last.finishedAt()));
   }
 
+  /**
+   * {@code ?text=false} keeps the chapter-text index (finishing its pass if one was stopped): after
+   * a change to what listings index, the text, nearly all of the work, need not be read again.
+   */
   @PostMapping("/api/v1/admin/search-index/rebuild")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Status rebuild() throws IOException {
-    maintenance.rebuildInBackground();
+  Status rebuild(@RequestParam(defaultValue = "true") boolean text) throws IOException {
+    maintenance.rebuildInBackground(text);
     return status();
   }
 
@@ -59,7 +64,8 @@ class SearchAdminApiController {
 
   /**
    * @param seconds until listings were answered by the index again
-   * @param textSeconds how long the text pass took after that; null while it runs
+   * @param textSeconds how long the text pass took after that: null while it runs, 0 when the text
+   *     index was kept and complete
    */
   record LastRebuild(
       long works, double seconds, @Nullable Double textSeconds, Instant finishedAt) {}

@@ -97,11 +97,7 @@ final class TextPass {
       writtenByChanges = null;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    log.info(
-        "Chapter text indexed: {} works in {} s ({} works/s)",
-        works[0],
-        String.format(Locale.ROOT, "%.1f", seconds),
-        Math.round(works[0] / Math.max(seconds, 1e-3)));
+    log.info("Chapter text indexed: {}", rate(works[0], seconds));
     return seconds;
   }
 
@@ -150,5 +146,15 @@ final class TextPass {
     } finally {
       writing.unlock();
     }
+  }
+
+  /** "N works in S s (R works/s)", as both passes log their end. */
+  static String rate(long works, double seconds) {
+    return String.format(
+        Locale.ROOT,
+        "%d works in %.1f s (%d works/s)",
+        works,
+        seconds,
+        Math.round(works / Math.max(seconds, 1e-3)));
   }
 }

@@ -5,9 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
@@ -16,8 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads posted works as {@link WorkDocument}s for a search index, a batch at a time in a fixed
- * number of queries (five per batch, whatever its size). Drafts are never returned, so an index fed
- * from here cannot list them.
+ * number of queries (five per batch, whatever its size, and one for the tags it has not seen yet).
+ * Drafts are never returned, so an index fed from here cannot list them.
  */
 @Service
 public class WorkDocuments {
@@ -34,13 +37,14 @@ public class WorkDocuments {
 
   /** Every posted work, in batches of about {@code batchSize}, in id order. */
   public void forEachPosted(int batchSize, Consumer<List<WorkDocument>> consumer) {
+    TagDictionary dictionary = new TagDictionary(jdbc);
     long after = 0;
     while (true) {
       List<Long> ids = postedIdsAfter(after, batchSize);
       if (ids.isEmpty()) {
         return;
       }
-      consumer.accept(load(ids));
+      consumer.accept(load(ids, dictionary));
       after = ids.get(ids.size() - 1);
     }
   }
@@ -55,6 +59,14 @@ public class WorkDocuments {
 
   /** The posted works among these ids; a draft or deleted work is simply absent. */
   public List<WorkDocument> load(Collection<Long> workIds) {
+    return load(workIds, new TagDictionary(jdbc));
+  }
+
+  /**
+   * Five queries on the works' own rows and keys; the tags' names come from the dictionary, which
+   * reads only those it has not seen in this pass.
+   */
+  private List<WorkDocument> load(Collection<Long> workIds, TagDictionary dictionary) {
     if (workIds.isEmpty()) {
       return List.of();
     }
@@ -71,37 +83,22 @@ public class WorkDocuments {
               creators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
               accounts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(3));
             });
-    Map<Long, List<TagRef>> tags = new HashMap<>();
-    jdbc.sql(
-            "select x.work_id, t.id, t.name, t.type from ("
-                + " select work_id, tag_id from work_tags where work_id = any(?)"
-                + " union select work_id, tag_id from work_filters where work_id = any(?)) x"
-                + " join tags t on t.id = x.tag_id")
-        .params(ids, ids)
-        .query(
-            (ResultSet rs) -> {
-              tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                  .add(
-                      new TagRef(rs.getLong(2), rs.getString(3), TagType.valueOf(rs.getString(4))));
-            });
-    Map<Long, List<Long>> filters = new HashMap<>();
-    jdbc.sql("select work_id, tag_id from work_filters where work_id = any(?)")
-        .param(ids)
-        .query(
-            (ResultSet rs) -> {
-              filters.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-            });
+    Map<Long, List<Long>> own = tagIds("work_tags", ids);
+    Map<Long, List<Long>> filters = tagIds("work_filters", ids);
+    Set<Long> tagIds = new HashSet<>();
+    own.values().forEach(tagIds::addAll);
+    filters.values().forEach(tagIds::addAll);
+    dictionary.fetch(tagIds);
     Map<Long, WorkDocument> documents = new LinkedHashMap<>();
     jdbc.sql(
-            "select w.*, coalesce(w.expected_chapters = w.chapter_count, false) as complete,"
-                + " (select count(distinct coalesce(t.synonym_of, t.id)) from work_tags wt"
-                + " join tags t on t.id = wt.tag_id where wt.work_id = w.id and t.type = 'Fandom')"
-                + " > 1 as crossover"
+            "select w.*, coalesce(w.expected_chapters = w.chapter_count, false) as complete"
                 + " from works w where w.id = any(?) and w.posted order by w.id")
         .param(ids)
         .query(
             (ResultSet rs) -> {
               long id = rs.getLong("id");
+              List<Long> ownIds = own.getOrDefault(id, List.of());
+              List<Long> filterIds = filters.getOrDefault(id, List.of());
               documents.put(
                   id,
                   new WorkDocument(
@@ -112,7 +109,7 @@ public class WorkDocuments {
                       rs.getString("language"),
                       rs.getBoolean("restricted"),
                       rs.getBoolean("complete"),
-                      rs.getBoolean("crossover"),
+                      crossover(ownIds, dictionary),
                       rs.getInt("word_count"),
                       rs.getInt("chapter_count"),
                       rs.getObject("published_at", OffsetDateTime.class).toInstant(),
@@ -120,10 +117,49 @@ public class WorkDocuments {
                       counts(rs),
                       creators.getOrDefault(id, List.of()),
                       accounts.getOrDefault(id, List.of()),
-                      tags.getOrDefault(id, List.of()),
-                      filters.getOrDefault(id, List.of())));
+                      tags(ownIds, filterIds, dictionary),
+                      filterIds));
             });
     return new ArrayList<>(documents.values());
+  }
+
+  /** The tag ids of each work in one of the two tagging tables. */
+  private Map<Long, List<Long>> tagIds(String table, Long[] ids) {
+    Map<Long, List<Long>> tagIds = new HashMap<>();
+    jdbc.sql("select work_id, tag_id from " + table + " where work_id = any(?)")
+        .param(ids)
+        .query(
+            (ResultSet rs) -> {
+              tagIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    return tagIds;
+  }
+
+  /** The work's own tags and its filter set, each once. */
+  private static List<TagRef> tags(
+      List<Long> ownIds, List<Long> filterIds, TagDictionary dictionary) {
+    Set<Long> ids = new LinkedHashSet<>(ownIds);
+    ids.addAll(filterIds);
+    List<TagRef> tags = new ArrayList<>(ids.size());
+    for (long id : ids) {
+      TagDictionary.Entry entry = dictionary.get(id);
+      if (entry != null) {
+        tags.add(entry.ref());
+      }
+    }
+    return tags;
+  }
+
+  /** More than one fandom once synonyms are merged: as {@link WorkListing} tells crossovers. */
+  private static boolean crossover(List<Long> ownIds, TagDictionary dictionary) {
+    Set<Long> fandoms = new HashSet<>();
+    for (long id : ownIds) {
+      TagDictionary.Entry entry = dictionary.get(id);
+      if (entry != null && entry.ref().type() == TagType.Fandom) {
+        fandoms.add(entry.mergedId());
+      }
+    }
+    return fandoms.size() > 1;
   }
 
   /**

@@ -77,6 +77,37 @@ class BenchSmokeTest {
     assertThat(output).contains("Filtered listing p99", "Chapter reads", "Database");
     assertThat(Files.exists(data.resolve(CorpusMarker.FILE))).isTrue();
 
+    // Again on the same corpus, rebuilding only what listings use: the chapter text is kept.
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    String[] listingsOnly = {
+      "--works",
+      "1000",
+      "--seed",
+      "7",
+      "--queries",
+      "20",
+      "--readers",
+      "2",
+      "--read-seconds",
+      "1",
+      "--rebuild",
+      "listings",
+      "--wrangle",
+      "no",
+      "--quire.data-dir=" + data
+    };
+    int againCode =
+        BenchCommand.run(
+            QuireApplication.class,
+            listingsOnly,
+            new PrintStream(again, true, StandardCharsets.UTF_8));
+    String againOutput = again.toString(StandardCharsets.UTF_8);
+    assertThat(againCode).as(againOutput).isZero();
+    assertThat(againOutput)
+        .contains("holds this corpus already")
+        .contains("kept (--rebuild listings)");
+    assertThat(run("--works", "1000", "--rebuild", "maybe")).isEqualTo(2);
+
     // The same directory is refused for another corpus, and so is one holding anything else.
     assertThat(run("--works", "2000", "--quire.data-dir=" + data)).isEqualTo(2);
     Path other = Files.createDirectories(dir.resolve("other"));

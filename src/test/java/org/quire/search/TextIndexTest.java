@@ -3,10 +3,16 @@ package org.quire.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
@@ -73,6 +79,46 @@ class TextIndexTest extends IntegrationTest {
 
     writer.delete("/api/v1/works/" + id);
     assertThat(titles(api, "text=" + after)).isEmpty();
+  }
+
+  @Test
+  void aRebuildForListingsAloneKeepsTheTextIndex() throws Exception {
+    String word = Api.unique("kelpforest").replace("_", "");
+    Api writer = api.as(api.signUpAndToken(Api.unique("keeper")));
+    writer.post("/api/v1/works", work("Kept", "Under the " + word + ".", "Fluff", false, false));
+    Set<String> segments = textSegments();
+    Api admin = api.as(api.tokenFor(ADMIN, ADMIN_PASSWORD));
+    String status = "/api/v1/admin/search-index";
+    String before = admin.get(status).json().path("lastRebuild").path("finishedAt").asString("");
+
+    assertThat(admin.post(status + "/rebuild?text=false", Map.of()).status()).isEqualTo(202);
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    JsonNode last = admin.get(status).json().path("lastRebuild");
+    while (!(last.path("textSeconds").isNumber()
+            && !last.path("finishedAt").asString("").equals(before))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      last = admin.get(status).json().path("lastRebuild");
+    }
+    assertThat(last.path("textSeconds").asDouble(-1))
+        .as("the text pass had nothing to do: %s", last)
+        .isZero();
+    assertThat(textSegments()).as("the same text segments, none written again").isEqualTo(segments);
+    assertThat(titles(api, "text=" + word)).containsExactly("Kept");
+    assertThat(admin.post(status + "/rebuild?text=maybe", Map.of()).status()).isEqualTo(400);
+  }
+
+  private Set<String> textSegments() throws IOException {
+    IndexSearcher searcher = searchIndex.acquireText();
+    try {
+      Set<String> names = new HashSet<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        names.add(((SegmentReader) FilterLeafReader.unwrap(leaf.reader())).getSegmentName());
+      }
+      return names;
+    } finally {
+      searchIndex.releaseText(searcher);
+    }
   }
 
   private long textVersion() throws IOException {
