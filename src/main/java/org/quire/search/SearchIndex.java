@@ -1,10 +1,16 @@
 package org.quire.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +33,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndex implements AutoCloseable {
   // "complete", or the id of the last work whose chapter text the index holds.
+  /** Threads adding documents during a rebuild: one per core, at most four. */
+  static final int ADDERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+
+  /** Fewer documents than this each are not worth another thread. */
+  private static final int MIN_SHARE = 50;
+
   private static final String TEXT_KEY = "quire.text";
   private static final String TEXT_COMPLETE = "complete";
 
@@ -128,9 +140,41 @@ class SearchIndex implements AutoCloseable {
 
   /**
    * Adds these works to an emptied works index, during a rebuild: nothing is there to replace, so
-   * no delete is buffered for each.
+   * no delete is buffered for each. The batch is shared among up to {@link #ADDERS} threads, since
+   * analysing the documents is the rebuild's largest cost once the database reads ahead, and an
+   * {@code IndexWriter} takes documents from several threads at once.
    */
   void add(List<WorkDocument> documents) throws IOException {
+    int parts = Math.min(ADDERS, documents.size() / MIN_SHARE);
+    if (parts <= 1) {
+      addAll(documents);
+      return;
+    }
+    int size = (documents.size() + parts - 1) / parts;
+    try (ExecutorService adders = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<@Nullable Void>> others = new ArrayList<>();
+      for (int from = size; from < documents.size(); from += size) {
+        List<WorkDocument> share = documents.subList(from, Math.min(documents.size(), from + size));
+        others.add(
+            adders.submit(
+                () -> {
+                  addAll(share);
+                  return null;
+                }));
+      }
+      addAll(documents.subList(0, size));
+      for (Future<@Nullable Void> other : others) {
+        other.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while adding documents");
+    }
+  }
+
+  private void addAll(List<WorkDocument> documents) throws IOException {
     for (WorkDocument work : documents) {
       works.writer().addDocument(IndexFields.document(work));
     }
