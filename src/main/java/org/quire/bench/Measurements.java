@@ -40,8 +40,8 @@ final class Measurements {
       Http http = server.http;
       say("Archive started in %.1f s", server.startupSeconds);
       IndexRebuild.Result index = null;
-      boolean complete = IndexRebuild.complete(http, server.adminToken);
-      if (options.rebuild() != BenchOptions.Rebuild.NO || !complete) {
+      if (options.rebuild() != BenchOptions.Rebuild.NO
+          || !IndexRebuild.complete(http, server.adminToken)) {
         boolean text = options.rebuild() != BenchOptions.Rebuild.LISTINGS;
         index = IndexRebuild.run(http, server.adminToken, text);
         say(

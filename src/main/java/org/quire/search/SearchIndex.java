@@ -32,13 +32,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SearchIndex implements AutoCloseable {
-  // "complete", or the id of the last work whose chapter text the index holds.
   /** Threads adding documents during a rebuild: one per core, at most four. */
   static final int ADDERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
 
   /** Fewer documents than this each are not worth another thread. */
   private static final int MIN_SHARE = 50;
 
+  // "complete", or the id of the last work whose chapter text the index holds.
   private static final String TEXT_KEY = "quire.text";
   private static final String TEXT_COMPLETE = "complete";
 
