@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +42,7 @@ import org.quire.tags.TagType;
 import org.quire.works.IndexHits;
 import org.quire.works.IndexQuery;
 import org.quire.works.ListingQuery;
+import org.quire.works.TagCounts;
 import org.quire.works.WorkDocument;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -177,7 +177,7 @@ public class ListingSearchBenchmark {
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(s, perPage, null, Integer.MAX_VALUE);
     TopFieldDocs docs;
-    Map<Long, Long> counts = null;
+    TagCounts counts = null;
     if (query.listing().facets()) {
       Object[] results =
           searcher.search(
@@ -185,9 +185,7 @@ public class ListingSearchBenchmark {
               new MultiCollectorManager(
                   top, new FacetCounts(TagOrdinals.of(searcher.getIndexReader()))));
       docs = (TopFieldDocs) results[0];
-      @SuppressWarnings("unchecked")
-      Map<Long, Long> counted = (Map<Long, Long>) results[1];
-      counts = counted;
+      counts = (TagCounts) results[1];
     } else {
       docs = searcher.search(q, top);
     }

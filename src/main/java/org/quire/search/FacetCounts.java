@@ -2,8 +2,6 @@ package org.quire.search;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -15,16 +13,16 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.LongValues;
+import org.quire.works.TagCounts;
 
 /**
- * Exact facet counts: for every matching work, one increment per tag of its filter set, counted by
- * segment ordinal, summed by global ordinal into one plain array and turned into tag ids once at
- * the end ({@link TagOrdinals}). Every value of every type is counted over the whole result, not a
- * sample and not a top ten. A broad result (more than half a segment) is counted by what it leaves
- * out instead ({@link SegmentTagCounts}).
+ * Exact facet counts: for every matching work, one increment per tag of its filter set, made by
+ * global ordinal (the segment's ordinal mapped through a plain array) in one array per slice, and
+ * turned into tag ids once at the end ({@link TagOrdinals}). Every value of every type is counted
+ * over the whole result, not a sample and not a top ten. A broad result (more than half a segment)
+ * is counted by what it leaves out instead ({@link SegmentTagCounts}).
  */
-final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Long, Long>> {
+final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCounts> {
   private final TagOrdinals ordinals;
 
   FacetCounts(TagOrdinals ordinals) {
@@ -37,20 +35,29 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Lon
   }
 
   @Override
-  public Map<Long, Long> reduce(Collection<Counter> collectors) {
+  public TagCounts reduce(Collection<Counter> collectors) {
     int[] total = new int[ordinals.size()];
+    int counted = 0;
     for (Counter c : collectors) {
       for (int i = 0; i < total.length; i++) {
         total[i] += c.counts[i];
       }
     }
-    Map<Long, Long> byTag = new HashMap<>();
-    for (int ord = 0; ord < total.length; ord++) {
-      if (total[ord] > 0) {
-        byTag.put(ordinals.tagId(ord), (long) total[ord]);
+    for (int count : total) {
+      if (count > 0) {
+        counted++;
       }
     }
-    return byTag;
+    long[] tagIds = new long[counted];
+    int[] counts = new int[counted];
+    int n = 0;
+    for (int ord = 0; ord < total.length; ord++) {
+      if (total[ord] > 0) {
+        tagIds[n] = ordinals.tagId(ord);
+        counts[n++] = total[ord];
+      }
+    }
+    return new TagCounts(tagIds, counts);
   }
 
   /** Counts one slice of the index. */
@@ -88,10 +95,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Lon
     }
 
     /**
-     * Counts the matched documents' tags by the segment's own ordinals and adds them by global
-     * ordinal: mapping is a packed lookup, too slow to make for every tag of every matching work.
-     * When most of the segment matches, its tags are counted as the whole segment's (cached) less
-     * those of the documents that do not match.
+     * Counts the matched documents' tags into the global array through the segment's mapping of
+     * ordinals. When most of the segment matches, its tags are counted as the whole segment's
+     * (cached) less those of the documents that do not match.
      */
     private void add(LeafReaderContext context, FixedBitSet matched) throws IOException {
       int maxDoc = context.reader().maxDoc();
@@ -99,32 +105,23 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Lon
       if (matches == 0) {
         return;
       }
-      boolean complement = matches > maxDoc / 2;
-      int[] bySegmentOrdinal;
-      int sign;
-      if (complement) {
-        bySegmentOrdinal = SegmentTagCounts.of(context.reader()).clone();
+      int[] global = ordinals.globalOrdinals(context.ord);
+      int sign = 1;
+      if (matches > maxDoc / 2) {
+        int[] whole = SegmentTagCounts.of(context.reader());
+        for (int ord = 0; ord < whole.length; ord++) {
+          counts[global[ord]] += whole[ord];
+        }
         matched.flip(0, maxDoc); // now the documents not matched, deleted ones included
         sign = -1;
-      } else {
-        SortedSetDocValues values =
-            DocValues.getSortedSet(context.reader(), IndexFields.FILTER_TAG);
-        bySegmentOrdinal = new int[Math.toIntExact(values.getValueCount())];
-        sign = 1;
       }
       SortedSetDocValues tags = DocValues.getSortedSet(context.reader(), IndexFields.FILTER_TAG);
       BitSetIterator docs = new BitSetIterator(matched, 0);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (tags.advanceExact(doc)) {
           for (int i = tags.docValueCount(); i > 0; i--) {
-            bySegmentOrdinal[(int) tags.nextOrd()] += sign;
+            counts[global[(int) tags.nextOrd()]] += sign;
           }
-        }
-      }
-      LongValues global = ordinals.globalOrdinals(context.ord);
-      for (int ord = 0; ord < bySegmentOrdinal.length; ord++) {
-        if (bySegmentOrdinal[ord] > 0) {
-          counts[(int) global.get(ord)] += bySegmentOrdinal[ord];
         }
       }
     }

@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,8 +44,15 @@ final class IndexFolder implements AutoCloseable {
   /**
    * @param name the folder under {@code root}, and the marker's name
    * @param schemaVersion an index committed with another one is emptied
+   * @param searchers how its searchers are made, null for Lucene's plain ones
    */
-  IndexFolder(Path root, String name, int schemaVersion, double ramBufferMb) throws IOException {
+  IndexFolder(
+      Path root,
+      String name,
+      int schemaVersion,
+      double ramBufferMb,
+      @Nullable SearcherFactory searchers)
+      throws IOException {
     this.folder = root.resolve(name);
     this.inUseMarker = root.resolve(name + ".in-use");
     this.schemaVersion = schemaVersion;
@@ -65,7 +73,7 @@ final class IndexFolder implements AutoCloseable {
             .setRAMBufferSizeMB(ramBufferMb);
     this.writer = new IndexWriter(directory, config);
     Files.writeString(inUseMarker, "The search index is open; a clean shutdown removes this file.");
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, searchers);
     this.committed =
         problem == null ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
   }

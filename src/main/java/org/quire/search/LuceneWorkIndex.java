@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -28,6 +27,7 @@ import org.quire.works.IndexHits;
 import org.quire.works.IndexQuery;
 import org.quire.works.ListingQuery;
 import org.quire.works.SearchExpression;
+import org.quire.works.TagCounts;
 import org.quire.works.WorkIndex;
 import org.springframework.stereotype.Component;
 
@@ -98,14 +98,12 @@ class LuceneWorkIndex implements WorkIndex {
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(sort, skip + perPage, after, Integer.MAX_VALUE);
     TopFieldDocs docs;
-    Map<Long, Long> facets = null;
+    TagCounts facets = null;
     if (indexQuery.listing().facets()) {
       Object[] results =
           searcher.search(query, new MultiCollectorManager(top, facetCounts(searcher)));
       docs = (TopFieldDocs) results[0];
-      @SuppressWarnings("unchecked")
-      Map<Long, Long> counted = (Map<Long, Long>) results[1];
-      facets = counted;
+      facets = (TagCounts) results[1];
     } else {
       docs = searcher.search(query, top);
     }
@@ -153,7 +151,7 @@ class LuceneWorkIndex implements WorkIndex {
     return after;
   }
 
-  private static @Nullable Map<Long, Long> facetsOnly(
+  private static @Nullable TagCounts facetsOnly(
       IndexSearcher searcher, Query query, IndexQuery indexQuery) throws IOException {
     return indexQuery.listing().facets() ? searcher.search(query, facetCounts(searcher)) : null;
   }

@@ -42,6 +42,7 @@ class SearchIndex implements AutoCloseable {
   private static final String TEXT_KEY = "quire.text";
   private static final String TEXT_COMPLETE = "complete";
 
+  private final SlicedSearchers slicedSearchers = new SlicedSearchers(ADDERS);
   private final IndexFolder works;
   private final IndexFolder text;
   private volatile boolean ready;
@@ -55,8 +56,8 @@ class SearchIndex implements AutoCloseable {
 
   /** The indexes in these folders under {@code root}. */
   SearchIndex(Path root) throws IOException {
-    this.works = new IndexFolder(root, "works", IndexFields.SCHEMA_VERSION, 64);
-    this.text = new IndexFolder(root, "text", IndexFields.TEXT_SCHEMA_VERSION, 128);
+    this.works = new IndexFolder(root, "works", IndexFields.SCHEMA_VERSION, 64, slicedSearchers);
+    this.text = new IndexFolder(root, "text", IndexFields.TEXT_SCHEMA_VERSION, 128, null);
     this.ready = works.startProblem() == null;
     String progress = text.committed(TEXT_KEY);
     this.textReady = TEXT_COMPLETE.equals(progress);
@@ -132,10 +133,14 @@ class SearchIndex implements AutoCloseable {
     text.release(searcher);
   }
 
+  /**
+   * Adds or replaces these works (a wrangling change replaces tens of thousands at once, so the
+   * batch is shared among threads as in {@link #add}).
+   */
   void upsert(List<WorkDocument> documents) throws IOException {
-    for (WorkDocument work : documents) {
-      works.writer().updateDocument(idTerm(work.id()), IndexFields.document(work));
-    }
+    inParallel(
+        documents,
+        work -> works.writer().updateDocument(idTerm(work.id()), IndexFields.document(work)));
   }
 
   /**
@@ -145,9 +150,17 @@ class SearchIndex implements AutoCloseable {
    * {@code IndexWriter} takes documents from several threads at once.
    */
   void add(List<WorkDocument> documents) throws IOException {
+    inParallel(documents, work -> works.writer().addDocument(IndexFields.document(work)));
+  }
+
+  private interface Write {
+    void apply(WorkDocument work) throws IOException;
+  }
+
+  private static void inParallel(List<WorkDocument> documents, Write write) throws IOException {
     int parts = Math.min(ADDERS, documents.size() / MIN_SHARE);
     if (parts <= 1) {
-      addAll(documents);
+      writeAll(documents, write);
       return;
     }
     int size = (documents.size() + parts - 1) / parts;
@@ -158,11 +171,11 @@ class SearchIndex implements AutoCloseable {
         others.add(
             adders.submit(
                 () -> {
-                  addAll(share);
+                  writeAll(share, write);
                   return null;
                 }));
       }
-      addAll(documents.subList(0, size));
+      writeAll(documents.subList(0, size), write);
       for (Future<@Nullable Void> other : others) {
         other.get();
       }
@@ -174,9 +187,9 @@ class SearchIndex implements AutoCloseable {
     }
   }
 
-  private void addAll(List<WorkDocument> documents) throws IOException {
+  private static void writeAll(List<WorkDocument> documents, Write write) throws IOException {
     for (WorkDocument work : documents) {
-      works.writer().addDocument(IndexFields.document(work));
+      write.apply(work);
     }
   }
 
@@ -247,7 +260,11 @@ class SearchIndex implements AutoCloseable {
     try {
       works.close(complete ? Map.of() : null);
     } finally {
-      text.close(complete ? textData() : null);
+      try {
+        text.close(complete ? textData() : null);
+      } finally {
+        slicedSearchers.close();
+      }
     }
   }
 

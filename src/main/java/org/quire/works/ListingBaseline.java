@@ -1,7 +1,6 @@
 package org.quire.works;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.quire.accounts.Viewer;
 import org.springframework.stereotype.Service;
@@ -29,7 +28,7 @@ public class ListingBaseline {
   public IndexHits find(ListingQuery query) {
     Optional<IndexQuery> resolved = finder.resolve(Viewer.guest(), query);
     if (resolved.isEmpty()) {
-      return new IndexHits(List.of(), 0, query.facets() ? Map.of() : null);
+      return new IndexHits(List.of(), 0, query.facets() ? TagCounts.EMPTY : null);
     }
     return sql.find(resolved.get());
   }

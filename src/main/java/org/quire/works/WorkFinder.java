@@ -1,14 +1,10 @@
 package org.quire.works;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.Viewer;
@@ -28,6 +24,7 @@ class WorkFinder {
   static final Map<TagType, String> FACET_NAMES = facetNames();
 
   private final TagDirectory tags;
+  private final FacetNaming facetNaming;
   private final AccountDirectory accounts;
   private final WorkListing sql;
   private final ObjectProvider<WorkIndex> index;
@@ -46,6 +43,7 @@ class WorkFinder {
     this.exclusions = exclusions;
     this.reading = reading;
     this.tags = tags;
+    this.facetNaming = new FacetNaming(tags);
     this.accounts = accounts;
     this.sql = sql;
     this.index = index;
@@ -59,7 +57,7 @@ class WorkFinder {
   Result find(Viewer viewer, ListingQuery query) {
     Optional<IndexQuery> resolved = resolve(viewer, query);
     if (resolved.isEmpty()) {
-      return new Result(List.of(), 0, query.facets() ? facets(Map.of()) : null, 0);
+      return new Result(List.of(), 0, query.facets() ? facetNaming.name(TagCounts.EMPTY) : null, 0);
     }
     IndexQuery unmuted = resolved.get();
     IndexQuery muted = withMutes(viewer, unmuted);
@@ -71,7 +69,7 @@ class WorkFinder {
     return new Result(
         works.cached(hits.workIds()),
         hits.total(),
-        hits.tagCounts() == null ? null : facets(hits.tagCounts()),
+        hits.tagCounts() == null ? null : facetNaming.name(hits.tagCounts()),
         hidden);
   }
 
@@ -181,94 +179,6 @@ class WorkFinder {
             creator,
             List.of(),
             !viewer.isGuest()));
-  }
-
-  /**
-   * The most frequent tags of each type, with exact counts. A listing of a large archive carries
-   * tens of thousands of freeforms; all of them would make every facets answer megabytes long, and
-   * AO3's sidebar shows ten.
-   */
-  static final int FACETS_PER_TYPE = 100;
-
-  private Map<String, List<Facet>> facets(Map<Long, Long> counts) {
-    Map<String, List<Facet>> facets = new LinkedHashMap<>();
-    FACET_NAMES.values().forEach(name -> facets.put(name, new ArrayList<>()));
-    // The fixed types are a handful of seeded tags, named directly.
-    Set<Long> fixedIds = new HashSet<>();
-    for (TagRef tag : tags.fixedTags()) {
-      fixedIds.add(tag.id());
-      Long count = counts.get(tag.id());
-      if (count != null) {
-        facets.get(FACET_NAMES.get(tag.type())).add(new Facet(tag.name(), count));
-      }
-    }
-    // The others, most frequent first, named a batch at a time until every type has its share:
-    // a broad listing counts tens of thousands of tags, and naming them all cost more than the
-    // search.
-    long[] byCount = new long[counts.size()];
-    long[] ids = new long[counts.size()];
-    int n = 0;
-    for (Map.Entry<Long, Long> entry : counts.entrySet()) {
-      if (!fixedIds.contains(entry.getKey())) {
-        ids[n] = entry.getKey();
-        byCount[n] = (entry.getValue() << 32) | n;
-        n++;
-      }
-    }
-    Arrays.sort(byCount, 0, n);
-    List<String> open =
-        FACET_NAMES.entrySet().stream()
-            .filter(e -> !e.getKey().fixed())
-            .map(Map.Entry::getValue)
-            .toList();
-    for (int end = n; end > 0; ) {
-      int from = Math.max(0, end - NAMING_BATCH);
-      List<Long> batch = new ArrayList<>(end - from);
-      for (int i = end - 1; i >= from; i--) {
-        batch.add(ids[(int) byCount[i]]);
-      }
-      Map<Long, TagRef> named = tags.byIds(batch);
-      for (int i = end - 1; i >= from; i--) {
-        TagRef tag = named.get(ids[(int) byCount[i]]);
-        if (tag != null) {
-          facets.get(FACET_NAMES.get(tag.type())).add(new Facet(tag.name(), byCount[i] >>> 32));
-        }
-      }
-      end = from;
-      long next = end > 0 ? byCount[end - 1] >>> 32 : -1;
-      if (open.stream().allMatch(type -> complete(facets.get(type), next))) {
-        break;
-      }
-    }
-    facets.replaceAll((name, list) -> mostFrequent(list));
-    return facets;
-  }
-
-  private static final int NAMING_BATCH = 1_000;
-
-  /** Whether no tag still to come (the next has {@code next} works) could enter this type's top. */
-  private static boolean complete(List<Facet> found, long next) {
-    return found.size() >= FACETS_PER_TYPE && next < found.get(FACETS_PER_TYPE - 1).count();
-  }
-
-  /**
-   * The {@link #FACETS_PER_TYPE} most frequent, ties by name. Only the values at or above the count
-   * of the last one shown are sorted: a broad listing has tens of thousands.
-   */
-  private static List<Facet> mostFrequent(List<Facet> all) {
-    List<Facet> candidates = all;
-    if (all.size() > FACETS_PER_TYPE) {
-      long[] counts = all.stream().mapToLong(Facet::count).sorted().toArray();
-      long threshold = counts[counts.length - FACETS_PER_TYPE];
-      candidates = all.stream().filter(f -> f.count() >= threshold).toList();
-    }
-    return candidates.stream()
-        .sorted(
-            Comparator.comparingLong(Facet::count)
-                .reversed()
-                .thenComparing(Facet::tag, String.CASE_INSENSITIVE_ORDER))
-        .limit(FACETS_PER_TYPE)
-        .toList();
   }
 
   private static Map<TagType, String> facetNames() {

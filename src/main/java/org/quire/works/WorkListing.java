@@ -53,7 +53,7 @@ class WorkListing {
             .params(pageParams)
             .query(Long.class)
             .list();
-    return new IndexHits(ids, total, q.facets() ? facets(where) : null);
+    return new IndexHits(ids, total, q.facets() ? TagCounts.of(facets(where)) : null);
   }
 
   private Map<Long, Long> facets(Where where) {

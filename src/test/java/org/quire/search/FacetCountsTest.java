@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Facet counts are exact whichever way a segment is counted: by the documents a listing matches
  * (narrow listings) or by the segment's cached whole counts less the documents it does not (broad
- * ones), before and after works are deleted from segments whose counts are cached.
+ * ones), before and after works are deleted from segments whose counts are cached, and whether one
+ * thread counts or the segments are shared among several.
  */
 class FacetCountsTest {
   private final Map<Integer, List<Long>> tagsByWork = new HashMap<>();
@@ -81,6 +82,14 @@ class FacetCountsTest {
       notSeventeen.add(new MatchAllDocsQuery(), Occur.FILTER);
       notSeventeen.add(tag(17), Occur.MUST_NOT);
       assertAgrees(searcher, notSeventeen.build(), tags -> !tags.contains(17L));
+      try (SlicedSearchers threads = new SlicedSearchers(2, 1)) {
+        IndexSearcher sliced = threads.newSearcher(reader, null);
+        sliced.setQueryCache(null);
+        assertThat(sliced.getSlices()).hasSize(2);
+        assertAgrees(sliced, new MatchAllDocsQuery(), tags -> true);
+        assertAgrees(sliced, tag(17), tags -> tags.contains(17L));
+        assertAgrees(sliced, notSeventeen.build(), tags -> !tags.contains(17L));
+      }
     }
   }
 
@@ -93,7 +102,7 @@ class FacetCountsTest {
       }
     }
     Map<Long, Long> counted =
-        searcher.search(query, new FacetCounts(TagOrdinals.of(searcher.getIndexReader())));
+        searcher.search(query, new FacetCounts(TagOrdinals.of(searcher.getIndexReader()))).asMap();
     assertThat(counted).as("facets of %s", query).isEqualTo(expected);
   }
 
