@@ -1,8 +1,11 @@
 package org.quire.bench;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.quire.works.ListingBaseline;
 import org.quire.works.ListingQuery;
 import org.springframework.util.LinkedMultiValueMap;
@@ -15,11 +18,17 @@ import org.springframework.util.LinkedMultiValueMap;
 final class ListingTimer {
   private ListingTimer() {}
 
-  /** A pass over HTTP: its latencies and the largest response, in characters. */
-  record Pass(Latencies latencies, long largestResponse) {}
+  /**
+   * A pass over HTTP: its latencies, the largest response in characters, and its slowest listings
+   * ("12.3 ms /api/v1/works?…", slowest first) for a profile to start from.
+   */
+  record Pass(Latencies latencies, long largestResponse, List<String> slowest) {}
+
+  private static final int SLOWEST = 5;
 
   static Pass http(Http http, List<Map<String, List<String>>> mix, boolean facets) {
     double[] millis = new double[mix.size()];
+    String[] paths = new String[mix.size()];
     long largest = 0;
     for (int i = 0; i < mix.size(); i++) {
       Map<String, List<String>> q = facets ? QueryMix.withFacets(mix.get(i)) : mix.get(i);
@@ -27,10 +36,18 @@ final class ListingTimer {
       long start = System.nanoTime();
       Http.Response response = http.get(path, null);
       millis[i] = (System.nanoTime() - start) / 1e6;
+      paths[i] = path;
       response.expect(200, "GET " + path);
       largest = Math.max(largest, response.body().length());
     }
-    return new Pass(Latencies.of(millis), largest);
+    List<String> slowest =
+        IntStream.range(0, millis.length)
+            .boxed()
+            .sorted(Comparator.comparingDouble((Integer i) -> millis[i]).reversed())
+            .limit(SLOWEST)
+            .map(i -> String.format(Locale.ROOT, "%.1f ms %s", millis[i], paths[i]))
+            .toList();
+    return new Pass(Latencies.of(millis), largest, slowest);
   }
 
   static double[] sql(

@@ -45,8 +45,13 @@ final class Measurements {
         boolean text = options.rebuild() != BenchOptions.Rebuild.LISTINGS;
         index = IndexRebuild.run(http, server.adminToken, text);
         say(
-            "Index rebuilt: %,d works for listings in %.1f s, their chapter text in %.1f s more%s",
-            index.works(), index.seconds(), index.textSeconds(), text ? "" : " (kept)");
+            "Index rebuilt: %,d works for listings in %.1f s, %s",
+            index.works(),
+            index.seconds(),
+            text
+                ? String.format(
+                    Locale.ROOT, "their chapter text in %.1f s more", index.textSeconds())
+                : "their chapter text kept");
       } else {
         say("Index kept as it was (--rebuild no)");
       }
@@ -63,9 +68,12 @@ final class Measurements {
       say("Listings over HTTP: warm-up pass, then %d listings without and with facets", mix.size());
       ListingTimer.http(http, mix, false);
       ListingTimer.http(http, mix, true);
-      Latencies filter = ListingTimer.http(http, mix, false).latencies();
+      ListingTimer.Pass filterPass = ListingTimer.http(http, mix, false);
+      Latencies filter = filterPass.latencies();
       ListingTimer.Pass facetsPass = ListingTimer.http(http, mix, true);
       Latencies facets = facetsPass.latencies();
+      say("Slowest without facets:%n  %s", String.join("\n  ", filterPass.slowest()));
+      say("Slowest with facets:%n  %s", String.join("\n  ", facetsPass.slowest()));
       say(
           "SQL baseline: warm-up pass, then the same %d listings without and with facets",
           mix.size());
