@@ -64,4 +64,25 @@ final class IndexRebuild {
     }
     throw new BenchFailure(1, "The index rebuild did not finish within 6 hours.");
   }
+
+  /**
+   * Waits (at most {@code maxSeconds}) until neither index merges segments in the background: a
+   * rebuild leaves merges running for minutes, which on two cores take one from the listings.
+   *
+   * @return the seconds waited
+   */
+  static double settle(Http http, String adminToken, double maxSeconds)
+      throws InterruptedException {
+    long start = System.nanoTime();
+    long deadline = start + (long) (maxSeconds * 1e9);
+    while (System.nanoTime() < deadline
+        && http.get(STATUS, adminToken)
+            .expect(200, "Index status")
+            .json()
+            .path("merging")
+            .asBoolean()) {
+      Thread.sleep(500);
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
 }

@@ -55,6 +55,11 @@ final class Measurements {
       } else {
         say("Index kept as it was (--rebuild no)");
       }
+      double settled = IndexRebuild.settle(http, server.adminToken, 1800);
+      if (settled >= 1) {
+        say("Index merges settled after %.0f s more", settled);
+      }
+      report.json("mergeSettleSeconds", settled);
       DataSource dataSource = server.bean(DataSource.class);
       ListingBaseline baseline = server.bean(ListingBaseline.class);
       int verified = new Verify(shape, http, dataSource, loaded.firstWorkId()).postedWorksMatch();

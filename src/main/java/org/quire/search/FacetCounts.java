@@ -2,9 +2,7 @@ package org.quire.search;
 
 import java.io.IOException;
 import java.util.Collection;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -20,7 +18,7 @@ import org.quire.works.TagCounts;
  * global ordinal (the segment's ordinal mapped through a plain array) in one array per slice, and
  * turned into tag ids once at the end ({@link TagOrdinals}). Every value of every type is counted
  * over the whole result, not a sample and not a top ten. A broad result (more than half a segment)
- * is counted by what it leaves out instead ({@link SegmentTagCounts}).
+ * is counted by what it leaves out instead. Tags are read from memory ({@link SegmentTags}).
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCounts> {
   private final TagOrdinals ordinals;
@@ -36,17 +34,30 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
 
   @Override
   public TagCounts reduce(Collection<Counter> collectors) {
-    int[] total = new int[ordinals.size()];
-    int counted = 0;
+    int[] total = null;
     for (Counter c : collectors) {
-      for (int i = 0; i < total.length; i++) {
-        total[i] += c.counts[i];
+      if (total == null) {
+        total = c.counts;
+      } else {
+        for (int i = 0; i < total.length; i++) {
+          total[i] += c.counts[i];
+        }
+        ordinals.giveBack(c.counts);
       }
     }
+    if (total == null) {
+      return TagCounts.EMPTY;
+    }
+    int counted = 0;
     for (int count : total) {
       if (count > 0) {
         counted++;
       }
+    }
+    // A broad listing counts most tags: its array becomes the answer, zeros and all, beside the
+    // shared ids. A narrow one's few tags are copied out and the array is used again.
+    if (counted > total.length / 4) {
+      return new TagCounts(ordinals.tagIds(), total);
     }
     long[] tagIds = new long[counted];
     int[] counts = new int[counted];
@@ -57,6 +68,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
         counts[n++] = total[ord];
       }
     }
+    ordinals.giveBack(total);
     return new TagCounts(tagIds, counts);
   }
 
@@ -67,7 +79,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
 
     Counter(TagOrdinals ordinals) {
       this.ordinals = ordinals;
-      this.counts = new int[ordinals.size()];
+      this.counts = ordinals.borrowCounts();
     }
 
     @Override
@@ -95,33 +107,34 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
     }
 
     /**
-     * Counts the matched documents' tags into the global array through the segment's mapping of
-     * ordinals. When most of the segment matches, its tags are counted as the whole segment's
-     * (cached) less those of the documents that do not match.
+     * Counts the matched documents' tags into the global array: each document's segment ordinals
+     * from {@link SegmentTags}, mapped to global ordinals through a plain array. When most of the
+     * segment matches, its tags are counted as the whole segment's less those of the documents that
+     * do not match.
      */
-    private void add(LeafReaderContext context, FixedBitSet matched) throws IOException {
+    private void add(LeafReaderContext context, FixedBitSet matched) {
       int maxDoc = context.reader().maxDoc();
       int matches = matched.cardinality();
       if (matches == 0) {
         return;
       }
       int[] global = ordinals.globalOrdinals(context.ord);
+      SegmentTags segment = SegmentTags.of(context.reader());
       int sign = 1;
       if (matches > maxDoc / 2) {
-        int[] whole = SegmentTagCounts.of(context.reader());
+        int[] whole = segment.wholeCounts;
         for (int ord = 0; ord < whole.length; ord++) {
           counts[global[ord]] += whole[ord];
         }
         matched.flip(0, maxDoc); // now the documents not matched, deleted ones included
         sign = -1;
       }
-      SortedSetDocValues tags = DocValues.getSortedSet(context.reader(), IndexFields.FILTER_TAG);
+      int[] starts = segment.starts;
+      int[] ords = segment.ords;
       BitSetIterator docs = new BitSetIterator(matched, 0);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (tags.advanceExact(doc)) {
-          for (int i = tags.docValueCount(); i > 0; i--) {
-            counts[global[(int) tags.nextOrd()]] += sign;
-          }
+        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+          counts[global[ords[i]]] += sign;
         }
       }
     }

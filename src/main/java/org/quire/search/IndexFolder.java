@@ -111,6 +111,11 @@ final class IndexFolder implements AutoCloseable {
     return writer;
   }
 
+  /** Whether segments are being merged, or wait to be, in the background. */
+  boolean merging() {
+    return writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty();
+  }
+
   IndexSearcher acquire() throws IOException {
     return searchers.acquire();
   }

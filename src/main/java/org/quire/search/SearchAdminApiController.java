@@ -31,6 +31,7 @@ class SearchAdminApiController {
         index.ready(),
         index.textReady(),
         index.size(),
+        index.merging(),
         index.startProblem(),
         last == null
             ? null
@@ -53,12 +54,15 @@ class SearchAdminApiController {
    * @param textReady whether {@code text=} searches are too (false: by SQL, until the text pass of
    *     a rebuild ends)
    * @param works how many works the index holds
+   * @param merging whether segments are being merged in the background (searches are slower
+   *     meanwhile on a small machine)
    * @param rebuiltAtStartBecause why the index found at start-up was rebuilt, if it was
    */
   record Status(
       boolean ready,
       boolean textReady,
       int works,
+      boolean merging,
       @Nullable String rebuiltAtStartBecause,
       @Nullable LastRebuild lastRebuild) {}
 

@@ -92,6 +92,14 @@ class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether either index is merging segments in the background: after a rebuild this goes on for a
+   * while, and on a small machine it takes a core from the searches meanwhile.
+   */
+  boolean merging() {
+    return works.merging() || text.merging();
+  }
+
   /** Whether searches may be answered from the index (false while it is being rebuilt). */
   boolean ready() {
     return ready;

@@ -4,7 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -91,6 +93,27 @@ final class TagOrdinals {
 
   int size() {
     return tagIds.length;
+  }
+
+  // Count arrays of this numbering's size, zeroed, for the next facet counts: a broad listing's
+  // arrays were most of what a listing allocated, and so of its young collections.
+  private final ArrayBlockingQueue<int[]> spare = new ArrayBlockingQueue<>(4);
+
+  /** A zeroed array of {@link #size()} counts. */
+  int[] borrowCounts() {
+    int[] counts = spare.poll();
+    return counts != null ? counts : new int[tagIds.length];
+  }
+
+  /** Takes back an array from {@link #borrowCounts()} that is no longer used. */
+  void giveBack(int[] counts) {
+    Arrays.fill(counts, 0);
+    spare.offer(counts);
+  }
+
+  /** Each global ordinal's tag id; do not change the array. */
+  long[] tagIds() {
+    return tagIds;
   }
 
   /** The global ordinal of each of a segment's ordinals; do not change the array. */

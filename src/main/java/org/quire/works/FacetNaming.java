@@ -44,8 +44,9 @@ final class FacetNaming {
     // cost more than the search. The first look is at the most frequent few thousand, which
     // nearly always hold every type's share; a wider one follows only when they do not.
     int done = 0;
-    for (int look = FIRST_LOOK; done < counts.size(); look *= 8) {
+    for (int look = FIRST_LOOK; ; look *= 8) {
       int[] order = counts.largest(look);
+      boolean all = order.length < look; // every tag counted above 0 is in this look
       for (int from = done; from < order.length; from += NAMING_BATCH) {
         int to = Math.min(order.length, from + NAMING_BATCH);
         List<Long> batch = new ArrayList<>(to - from);
@@ -72,14 +73,15 @@ final class FacetNaming {
         }
         // The most works a tag still to come can have (beyond this look, no more than its last).
         long next =
-            to < order.length
-                ? counts.count(order[to])
-                : to < counts.size() ? counts.count(order[to - 1]) : -1;
+            to < order.length ? counts.count(order[to]) : all ? -1 : counts.count(order[to - 1]);
+        done = to;
         if (open.stream().allMatch(type -> complete(facets.get(type), next))) {
-          done = counts.size();
+          all = true;
           break;
         }
-        done = to;
+      }
+      if (all) {
+        break;
       }
     }
     for (TagRef tag : fixed.values()) {

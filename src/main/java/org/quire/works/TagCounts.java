@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Exact facet counts of a listing: for every tag carried by at least one of its works, how many
- * carry it. Two parallel arrays rather than a map: a broad listing of a large archive counts
- * hundreds of thousands of tags, and boxing them into a map cost more than counting them.
+ * Exact facet counts of a listing: for tags by position, how many of its works carry each (a tag no
+ * work of the listing carries may be there with a count of 0). Two parallel arrays rather than a
+ * map: a broad listing of a large archive counts hundreds of thousands of tags, and boxing them
+ * into a map cost more than counting them.
  */
 public final class TagCounts {
   /** No tags counted. */
@@ -20,7 +21,7 @@ public final class TagCounts {
    * Takes the arrays over (the caller must not change them after).
    *
    * @param tagIds distinct tag ids
-   * @param counts each tag's count, greater than zero
+   * @param counts each tag's count
    */
   public TagCounts(long[] tagIds, int[] counts) {
     if (tagIds.length != counts.length) {
@@ -42,7 +43,7 @@ public final class TagCounts {
     return new TagCounts(ids, counts);
   }
 
-  /** How many tags are counted. */
+  /** How many positions there are (tags with a count of 0 included). */
   public int size() {
     return tagIds.length;
   }
@@ -66,40 +67,52 @@ public final class TagCounts {
   }
 
   /**
-   * The positions of the {@code limit} largest counts, largest first (equal counts in position
-   * order). A heap of {@code limit} entries: most counts are smaller than its least and are passed
-   * over with one comparison, where sorting them all took longer than the search.
+   * The positions of the {@code limit} largest counts above 0, largest first (equal counts in
+   * position order); fewer when fewer tags are counted. A heap of {@code limit} entries: most
+   * counts are smaller than its least and are passed over with one comparison, where sorting them
+   * all took longer than the search.
    */
   public int[] largest(int limit) {
-    int k = Math.min(limit, tagIds.length);
-    if (k == 0) {
-      return new int[0];
-    }
-    // count in the high half, the inverted position in the low: larger means ranked earlier.
-    long[] heap = new long[k];
-    for (int i = 0; i < k; i++) {
-      heap[i] = key(i);
-    }
-    for (int i = k / 2 - 1; i >= 0; i--) {
-      siftDown(heap, i, k);
-    }
-    for (int i = k; i < tagIds.length; i++) {
+    long[] heap = new long[Math.min(limit, tagIds.length)];
+    int size = 0;
+    for (int i = 0; i < tagIds.length; i++) {
+      if (counts[i] == 0) {
+        continue;
+      }
       long key = key(i);
-      if (key > heap[0]) {
+      if (size < heap.length) {
+        heap[size++] = key;
+        siftUp(heap, size - 1);
+      } else if (size > 0 && key > heap[0]) {
         heap[0] = key;
-        siftDown(heap, 0, k);
+        siftDown(heap, 0, size);
       }
     }
-    Arrays.sort(heap);
-    int[] positions = new int[k];
-    for (int i = 0; i < k; i++) {
-      positions[i] = Integer.MAX_VALUE - (int) heap[k - 1 - i];
+    long[] kept = Arrays.copyOf(heap, size);
+    Arrays.sort(kept);
+    int[] positions = new int[size];
+    for (int i = 0; i < size; i++) {
+      positions[i] = Integer.MAX_VALUE - (int) kept[size - 1 - i];
     }
     return positions;
   }
 
+  // The count in the high half, the inverted position in the low: larger means ranked earlier.
   private long key(int position) {
     return ((long) counts[position] << 32) | (Integer.MAX_VALUE - position);
+  }
+
+  private static void siftUp(long[] heap, int i) {
+    long value = heap[i];
+    while (i > 0) {
+      int parent = (i - 1) / 2;
+      if (heap[parent] <= value) {
+        break;
+      }
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = value;
   }
 
   /** Restores the min-heap below {@code i}. */
@@ -126,7 +139,9 @@ public final class TagCounts {
   public Map<Long, Long> asMap() {
     Map<Long, Long> map = new HashMap<>();
     for (int i = 0; i < tagIds.length; i++) {
-      map.put(tagIds[i], (long) counts[i]);
+      if (counts[i] > 0) {
+        map.put(tagIds[i], (long) counts[i]);
+      }
     }
     return map;
   }

@@ -104,6 +104,9 @@ class TextIndexTest extends IntegrationTest {
         .as("the text pass had nothing to do: %s", last)
         .isZero();
     assertThat(textSegments()).as("the same text segments, none written again").isEqualTo(segments);
+    assertThat(admin.get(status).json().path("merging").isBoolean())
+        .as("the status says whether segments are being merged")
+        .isTrue();
     assertThat(titles(api, "text=" + word)).containsExactly("Kept");
     assertThat(admin.post(status + "/rebuild?text=maybe", Map.of()).status()).isEqualTo(400);
   }
