@@ -129,6 +129,7 @@ final class Measurements {
       report.json("facetsLargestResponseChars", facetsPass.largestResponse());
       report.json("queries", mix.size()).json("readers", options.readers());
       report.json("chapterReads", reads.reads()).json("readWorks", reads.works());
+      report.json("readWarmUpSeconds", reads.warmUpSeconds());
       report.json("verifiedWorks", verified).json("agreedListings", agreed);
       sizes(report, loaded, reused, databaseBytes, indexBytes);
     }
