@@ -33,6 +33,10 @@ final class TagOrdinals {
   private final int[][] globalBySegment;
   private final long[] tagIds;
 
+  // Count arrays of this numbering's size, zeroed, for the next facet counts: a broad listing's
+  // arrays were most of what a listing allocated, and so of its young collections.
+  private final ArrayBlockingQueue<int[]> spare = new ArrayBlockingQueue<>(4);
+
   private TagOrdinals(int[][] globalBySegment, long[] tagIds) {
     this.globalBySegment = globalBySegment;
     this.tagIds = tagIds;
@@ -94,10 +98,6 @@ final class TagOrdinals {
   int size() {
     return tagIds.length;
   }
-
-  // Count arrays of this numbering's size, zeroed, for the next facet counts: a broad listing's
-  // arrays were most of what a listing allocated, and so of its young collections.
-  private final ArrayBlockingQueue<int[]> spare = new ArrayBlockingQueue<>(4);
 
   /** A zeroed array of {@link #size()} counts. */
   int[] borrowCounts() {
