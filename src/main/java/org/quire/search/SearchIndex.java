@@ -32,7 +32,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SearchIndex implements AutoCloseable {
-  /** Threads adding documents during a rebuild: one per core, at most four. */
+  /**
+   * Threads sharing a batch of documents to index, and a search's segments: one per core, at most
+   * four.
+   */
   static final int ADDERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
 
   /** Fewer documents than this each are not worth another thread. */

@@ -44,6 +44,7 @@ final class FacetNaming {
     // cost more than the search. The first look is at the most frequent few thousand, which
     // nearly always hold every type's share; a wider one follows only when they do not.
     int done = 0;
+    naming:
     for (int look = FIRST_LOOK; ; look *= 8) {
       int[] order = counts.largest(look);
       boolean all = order.length < look; // every tag counted above 0 is in this look
@@ -52,12 +53,10 @@ final class FacetNaming {
         List<Long> batch = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
           long id = counts.tagId(order[i]);
-          if (fixed.containsKey(id)) {
-            TagRef tag = fixed.get(id);
+          TagRef fixedTag = fixed.get(id);
+          if (fixedTag != null) {
             fixedSeen.add(id);
-            facets
-                .get(WorkFinder.FACET_NAMES.get(tag.type()))
-                .add(new Facet(tag.name(), counts.count(order[i])));
+            add(facets, fixedTag, counts.count(order[i]));
           } else {
             batch.add(id);
           }
@@ -66,9 +65,7 @@ final class FacetNaming {
         for (int i = from; i < to; i++) {
           TagRef tag = named.get(counts.tagId(order[i]));
           if (tag != null) {
-            facets
-                .get(WorkFinder.FACET_NAMES.get(tag.type()))
-                .add(new Facet(tag.name(), counts.count(order[i])));
+            add(facets, tag, counts.count(order[i]));
           }
         }
         // The most works a tag still to come can have (beyond this look, no more than its last).
@@ -76,8 +73,7 @@ final class FacetNaming {
             to < order.length ? counts.count(order[to]) : all ? -1 : counts.count(order[to - 1]);
         done = to;
         if (open.stream().allMatch(type -> complete(facets.get(type), next))) {
-          all = true;
-          break;
+          break naming;
         }
       }
       if (all) {
@@ -87,11 +83,15 @@ final class FacetNaming {
     for (TagRef tag : fixed.values()) {
       int count = fixedSeen.contains(tag.id()) ? 0 : counts.countOf(tag.id());
       if (count > 0) {
-        facets.get(WorkFinder.FACET_NAMES.get(tag.type())).add(new Facet(tag.name(), count));
+        add(facets, tag, count);
       }
     }
     facets.replaceAll((name, list) -> mostFrequent(list));
     return facets;
+  }
+
+  private static void add(Map<String, List<Facet>> facets, TagRef tag, long count) {
+    facets.get(WorkFinder.FACET_NAMES.get(tag.type())).add(new Facet(tag.name(), count));
   }
 
   private static final int NAMING_BATCH = 1_000;
