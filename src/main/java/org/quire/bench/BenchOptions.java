@@ -10,10 +10,12 @@ import java.util.List;
  * readers (default 32) for {@code --read-seconds T} (default 15), {@code --rebuild no} to measure
  * again on a reused corpus without rebuilding its (complete) index first, {@code --rebuild
  * listings} to rebuild only what listings use and keep the chapter text, {@code --wrangle no} to
- * leave out the wrangling measurement. Options of the form {@code --name=value} go to the archive
- * as Spring properties ({@code --quire.data-dir=…} chooses the data directory, as {@code
- * QUIRE_DATA_DIR} does). {@code application} is the archive's Spring Boot application class, given
- * by the caller so that this module does not depend on it.
+ * leave out the wrangling measurement, {@code --baseline no} to leave out the SQL baseline (for
+ * quicker runs while working on the index; its figures and the comparisons are then missing).
+ * Options of the form {@code --name=value} go to the archive as Spring properties ({@code
+ * --quire.data-dir=…} chooses the data directory, as {@code QUIRE_DATA_DIR} does). {@code
+ * application} is the archive's Spring Boot application class, given by the caller so that this
+ * module does not depend on it.
  */
 record BenchOptions(
     Class<?> application,
@@ -24,6 +26,7 @@ record BenchOptions(
     double readSeconds,
     Rebuild rebuild,
     boolean wrangle,
+    boolean baseline,
     Path dataDir,
     List<String> springArgs) {
 
@@ -52,6 +55,7 @@ record BenchOptions(
       """
       Usage: java -jar quire.jar bench --works N [--seed S] [--queries Q] [--readers R]
                                        [--read-seconds T] [--rebuild yes|listings|no] [--wrangle yes|no]
+                                       [--baseline yes|no]
                                        [--spring.option=value ...]
         Fills $QUIRE_DATA_DIR (or --quire.data-dir=…), which must be empty or hold a corpus made
         by bench with the same --works and --seed, then measures the archive.
@@ -65,6 +69,7 @@ record BenchOptions(
     double readSeconds = 15;
     Rebuild rebuild = Rebuild.ALL;
     boolean wrangle = true;
+    boolean baseline = true;
     Path dataDir = null;
     List<String> spring = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -91,6 +96,7 @@ record BenchOptions(
           case "--read-seconds" -> readSeconds = Double.parseDouble(value);
           case "--rebuild" -> rebuild = Rebuild.parse(value);
           case "--wrangle" -> wrangle = !value.equals("no");
+          case "--baseline" -> baseline = !value.equals("no");
           default -> throw new BenchFailure(2, "Unknown option " + arg + ".\n\n" + USAGE);
         }
       } catch (NumberFormatException e) {
@@ -113,6 +119,7 @@ record BenchOptions(
         readSeconds,
         rebuild,
         wrangle,
+        baseline,
         dataDir == null ? defaultDataDir() : dataDir,
         spring);
   }

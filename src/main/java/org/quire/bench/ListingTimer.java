@@ -22,7 +22,8 @@ final class ListingTimer {
    * A pass over HTTP: its latencies, the largest response in characters, and its slowest listings
    * ("12.3 ms /api/v1/works?…", slowest first) for a profile to start from.
    */
-  record Pass(Latencies latencies, long largestResponse, List<String> slowest) {}
+  record Pass(
+      Latencies latencies, long largestResponse, List<String> slowest, GcPauses.Seen pauses) {}
 
   private static final int SLOWEST = 5;
 
@@ -30,15 +31,19 @@ final class ListingTimer {
     double[] millis = new double[mix.size()];
     String[] paths = new String[mix.size()];
     long largest = 0;
-    for (int i = 0; i < mix.size(); i++) {
-      Map<String, List<String>> q = facets ? QueryMix.withFacets(mix.get(i)) : mix.get(i);
-      String path = "/api/v1/works" + Http.query(q);
-      long start = System.nanoTime();
-      Http.Response response = http.get(path, null);
-      millis[i] = (System.nanoTime() - start) / 1e6;
-      paths[i] = path;
-      response.expect(200, "GET " + path);
-      largest = Math.max(largest, response.body().length());
+    GcPauses.Seen pauses;
+    try (GcPauses gc = GcPauses.watch()) {
+      for (int i = 0; i < mix.size(); i++) {
+        Map<String, List<String>> q = facets ? QueryMix.withFacets(mix.get(i)) : mix.get(i);
+        String path = "/api/v1/works" + Http.query(q);
+        long start = System.nanoTime();
+        Http.Response response = http.get(path, null);
+        millis[i] = (System.nanoTime() - start) / 1e6;
+        paths[i] = path;
+        response.expect(200, "GET " + path);
+        largest = Math.max(largest, response.body().length());
+      }
+      pauses = gc.seen();
     }
     List<String> slowest =
         IntStream.range(0, millis.length)
@@ -47,7 +52,7 @@ final class ListingTimer {
             .limit(SLOWEST)
             .map(i -> String.format(Locale.ROOT, "%.1f ms %s", millis[i], paths[i]))
             .toList();
-    return new Pass(Latencies.of(millis), largest, slowest);
+    return new Pass(Latencies.of(millis), largest, slowest, pauses);
   }
 
   static double[] sql(

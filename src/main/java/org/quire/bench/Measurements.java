@@ -77,15 +77,23 @@ final class Measurements {
       Latencies filter = filterPass.latencies();
       ListingTimer.Pass facetsPass = ListingTimer.http(http, mix, true);
       Latencies facets = facetsPass.latencies();
-      say("Slowest without facets:%n  %s", String.join("\n  ", filterPass.slowest()));
-      say("Slowest with facets:%n  %s", String.join("\n  ", facetsPass.slowest()));
       say(
-          "SQL baseline: warm-up pass, then the same %d listings without and with facets",
-          mix.size());
-      ListingTimer.sql(baseline, mix, false);
-      ListingTimer.sql(baseline, mix.subList(0, Math.min(50, mix.size())), true);
-      Latencies sql = Latencies.of(ListingTimer.sql(baseline, mix, false));
-      Latencies sqlFacets = Latencies.of(ListingTimer.sql(baseline, mix, true));
+          "Slowest without facets (%s):%n  %s",
+          filterPass.pauses(), String.join("\n  ", filterPass.slowest()));
+      say(
+          "Slowest with facets (%s):%n  %s",
+          facetsPass.pauses(), String.join("\n  ", facetsPass.slowest()));
+      Latencies sql = null;
+      Latencies sqlFacets = null;
+      if (options.baseline()) {
+        say(
+            "SQL baseline: warm-up pass, then the same %d listings without and with facets",
+            mix.size());
+        ListingTimer.sql(baseline, mix, false);
+        ListingTimer.sql(baseline, mix.subList(0, Math.min(50, mix.size())), true);
+        sql = Latencies.of(ListingTimer.sql(baseline, mix, false));
+        sqlFacets = Latencies.of(ListingTimer.sql(baseline, mix, true));
+      }
 
       say("Chapter reads: %d readers for %.0f s", options.readers(), options.readSeconds());
       ChapterReads.Result reads = ChapterReads.run(http, options.readers(), options.readSeconds());
@@ -126,6 +134,12 @@ final class Measurements {
             .json("unwrangleSeconds", wrangle.undoSeconds());
       }
       report.json("filterMaxMs", filter.max()).json("facetsMaxMs", facets.max());
+      report
+          .json("filterGcPauses", filterPass.pauses().count())
+          .json("filterGcPauseMaxMs", filterPass.pauses().maxMs());
+      report
+          .json("facetsGcPauses", facetsPass.pauses().count())
+          .json("facetsGcPauseMaxMs", facetsPass.pauses().maxMs());
       report.json("facetsLargestResponseChars", facetsPass.largestResponse());
       report.json("queries", mix.size()).json("readers", options.readers());
       report.json("chapterReads", reads.reads()).json("readWorks", reads.works());
