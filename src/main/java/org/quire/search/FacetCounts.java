@@ -15,10 +15,11 @@ import org.quire.works.TagCounts;
 
 /**
  * Exact facet counts: for every matching work, one increment per tag of its filter set, made by
- * global ordinal (the segment's ordinal mapped through a plain array) in one array per slice, and
- * turned into tag ids once at the end ({@link TagOrdinals}). Every value of every type is counted
- * over the whole result, not a sample and not a top ten. A broad result (more than half a segment)
- * is counted by what it leaves out instead. Tags are read from memory ({@link SegmentTags}).
+ * segment ordinal in a segment-sized array, then added by global ordinal (the segment's ordinal
+ * mapped through a plain array) into one array per slice, and turned into tag ids once at the end
+ * ({@link TagOrdinals}). Every value of every type is counted over the whole result, not a sample
+ * and not a top ten. A broad result (more than half a segment) is counted by what it leaves out
+ * instead. Tags are read from memory ({@link SegmentTags}).
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCounts> {
   private final TagOrdinals ordinals;
@@ -108,9 +109,10 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
 
     /**
      * Counts the matched documents' tags into the global array: each document's segment ordinals
-     * from {@link SegmentTags}, mapped to global ordinals through a plain array. When most of the
-     * segment matches, its tags are counted as the whole segment's less those of the documents that
-     * do not match.
+     * from {@link SegmentTags} are counted in a segment-sized array first, then added to the global
+     * array once per tag through the segment's ordinal map (one random access per tag of a document
+     * rather than two, the second into the archive-wide array). When most of the segment matches,
+     * its tags are counted as the whole segment's less those of the documents that do not match.
      */
     private void add(LeafReaderContext context, FixedBitSet matched) {
       int maxDoc = context.reader().maxDoc();
@@ -120,23 +122,28 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
       }
       int[] global = ordinals.globalOrdinals(context.ord);
       SegmentTags segment = SegmentTags.of(context.reader());
-      int sign = 1;
-      if (matches > maxDoc / 2) {
-        int[] whole = segment.wholeCounts;
-        for (int ord = 0; ord < whole.length; ord++) {
-          counts[global[ord]] += whole[ord];
-        }
+      boolean inverted = matches > maxDoc / 2;
+      if (inverted) {
         matched.flip(0, maxDoc); // now the documents not matched, deleted ones included
-        sign = -1;
       }
+      int[] local = ordinals.borrowCounts();
       int[] starts = segment.starts;
       int[] ords = segment.ords;
       BitSetIterator docs = new BitSetIterator(matched, 0);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-          counts[global[ords[i]]] += sign;
+          local[ords[i]]++;
         }
       }
+      int[] whole = segment.wholeCounts;
+      for (int ord = 0; ord < global.length; ord++) {
+        int count = inverted ? whole[ord] - local[ord] : local[ord];
+        if (count != 0) {
+          counts[global[ord]] += count;
+        }
+        local[ord] = 0;
+      }
+      ordinals.giveBackZeroed(local);
     }
   }
 }

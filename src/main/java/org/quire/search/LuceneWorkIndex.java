@@ -22,6 +22,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
 import org.quire.works.IndexHits;
 import org.quire.works.IndexQuery;
@@ -33,31 +34,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers listings from the index alone: one pass collects the page (sorted, with the work id as
- * tie-break), the exact total and, when asked, the facet counts. Pages past the first thousand
- * results are reached through {@code searchAfter} from the previous page's last result (remembered
- * per index version), or by walking there in steps, never by collecting everything before them.
+ * tie-break), the exact total and, when asked, the facet counts. When the sort key lets Lucene skip
+ * (see {@link QueryTranslator#skipsNonCompetitive}) and no facets are asked for, the page is
+ * collected apart from the count instead: past the first {@code countWhileCollecting} matches the
+ * collector passes over the works that cannot enter the page rather than comparing each one, and
+ * counting alone is a cheaper pass than collecting. Pages past the first thousand results are
+ * reached through {@code searchAfter} from the previous page's last result (remembered per index
+ * version), or by walking there in steps, never by collecting everything before them.
  */
 @Component
 class LuceneWorkIndex implements WorkIndex {
   private final SearchIndex index;
   private final int collectLimit;
   private final int walkStep;
+  private final int countWhileCollecting;
   private final QueryTranslator translator = new QueryTranslator(new WorkAnalyzer());
   private final Cache<String, FieldDoc> cursors = Caffeine.newBuilder().maximumSize(10_000).build();
 
   @org.springframework.beans.factory.annotation.Autowired
   LuceneWorkIndex(SearchIndex index) {
-    this(index, 1_000, 10_000);
+    this(index, 1_000, 10_000, 1_000);
   }
 
   /**
    * @param collectLimit up to this offset a page is collected with the results before it
    * @param walkStep how many results each step skips when walking to a deep page
+   * @param countWhileCollecting on a sort by points, how many matches are counted while collecting
+   *     before the rest are counted apart
    */
-  LuceneWorkIndex(SearchIndex index, int collectLimit, int walkStep) {
+  LuceneWorkIndex(SearchIndex index, int collectLimit, int walkStep, int countWhileCollecting) {
     this.index = index;
     this.collectLimit = collectLimit;
     this.walkStep = walkStep;
+    this.countWhileCollecting = countWhileCollecting;
   }
 
   @Override
@@ -95,8 +104,11 @@ class LuceneWorkIndex implements WorkIndex {
     } else if (after == null) {
       skip = (int) offset;
     }
+    boolean countApart =
+        !indexQuery.listing().facets() && QueryTranslator.skipsNonCompetitive(sort.getSort()[0]);
     TopFieldCollectorManager top =
-        new TopFieldCollectorManager(sort, skip + perPage, after, Integer.MAX_VALUE);
+        new TopFieldCollectorManager(
+            sort, skip + perPage, after, countApart ? countWhileCollecting : Integer.MAX_VALUE);
     TopFieldDocs docs;
     TagCounts facets = null;
     if (indexQuery.listing().facets()) {
@@ -114,7 +126,11 @@ class LuceneWorkIndex implements WorkIndex {
     if (page.length == perPage) {
       cursors.put(key + (offset + perPage), (FieldDoc) page[page.length - 1]);
     }
-    return new IndexHits(ids(searcher, page), docs.totalHits.value(), facets);
+    long total =
+        docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+            ? docs.totalHits.value()
+            : searcher.count(query);
+    return new IndexHits(ids(searcher, page), total, facets);
   }
 
   /** The works whose chapter text matches the listing's {@code text=}, as a works-index query. */

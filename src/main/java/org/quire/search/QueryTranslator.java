@@ -130,6 +130,17 @@ final class QueryTranslator {
     return new Sort(primary, new SortField(IndexFields.ID_ORDER, SortField.Type.LONG, reverse));
   }
 
+  /**
+   * Whether a top-k collector sorting by this key can skip works that cannot enter the page, so
+   * that counting the matches apart costs less than comparing each of them: a {@code LongField}
+   * (points beside its doc values; every {@link SortedNumericSortField} of {@link #sort} is one).
+   * The counters are doc values updated in place, which Lucene allows only without points or a skip
+   * index; a sort by them (or by title) compares every match, and counting apart would add a pass.
+   */
+  static boolean skipsNonCompetitive(SortField primary) {
+    return primary instanceof SortedNumericSortField;
+  }
+
   private Query expression(SearchExpression e, boolean chapterText) {
     return switch (e) {
       case SearchExpression.And and -> {

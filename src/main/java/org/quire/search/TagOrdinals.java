@@ -34,8 +34,9 @@ final class TagOrdinals {
   private final long[] tagIds;
 
   // Count arrays of this numbering's size, zeroed, for the next facet counts: a broad listing's
-  // arrays were most of what a listing allocated, and so of its young collections.
-  private final ArrayBlockingQueue<int[]> spare = new ArrayBlockingQueue<>(4);
+  // arrays were most of what a listing allocated, and so of its young collections. A listing
+  // borrows one per slice and one per segment being counted (two and two on two cores).
+  private final ArrayBlockingQueue<int[]> spare = new ArrayBlockingQueue<>(8);
 
   private TagOrdinals(int[][] globalBySegment, long[] tagIds) {
     this.globalBySegment = globalBySegment;
@@ -108,6 +109,11 @@ final class TagOrdinals {
   /** Takes back an array from {@link #borrowCounts()} that is no longer used. */
   void giveBack(int[] counts) {
     Arrays.fill(counts, 0);
+    spare.offer(counts);
+  }
+
+  /** Takes back an array that the caller has set to zeros again (cheaper than clearing it all). */
+  void giveBackZeroed(int[] counts) {
     spare.offer(counts);
   }
 

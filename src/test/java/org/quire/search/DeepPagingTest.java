@@ -45,9 +45,9 @@ class DeepPagingTest extends IntegrationTest {
       posted.add(work.path("id").asLong());
     }
     // Pages asked last to first: no cursor is known, so each deep page is walked to.
-    LuceneWorkIndex walking = new LuceneWorkIndex(searchIndex, 2, 3);
+    LuceneWorkIndex walking = new LuceneWorkIndex(searchIndex, 2, 3, 1_000);
     // Pages asked in order: each page starts from the cursor the previous one left.
-    LuceneWorkIndex following = new LuceneWorkIndex(searchIndex, 2, 3);
+    LuceneWorkIndex following = new LuceneWorkIndex(searchIndex, 2, 3, 1_000);
     List<Long> seen = new ArrayList<>();
     for (int page = 6; page >= 1; page--) {
       String query =
@@ -84,6 +84,47 @@ class DeepPagingTest extends IntegrationTest {
     assertThat(pastTheEnd.path("items").size()).isZero();
     assertThat(pastTheEnd.path("total").asLong()).isEqualTo(23);
     assertThat(seen).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void totalsCountedApartFromThePageAreExact() {
+    String fandom = "Counted Fandom " + Api.unique("");
+    Api writer = api.as(api.signUpAndToken(Api.unique("counter")));
+    for (int i = 0; i < 12; i++) {
+      Map<String, Object> body = new HashMap<>();
+      body.put("title", "Counted work " + i);
+      body.put("rating", "General Audiences");
+      body.put(
+          "warnings", List.of(i % 3 == 0 ? "Major Character Death" : "No Archive Warnings Apply"));
+      body.put("fandoms", List.of(fandom));
+      body.put("chapters", List.of(Map.of("body", "word ".repeat(10 + (i * 7) % 12))));
+      writer.post("/api/v1/works", body);
+    }
+    // Two matches are counted while collecting; the rest of each total is counted apart.
+    LuceneWorkIndex apart = new LuceneWorkIndex(searchIndex, 1_000, 10_000, 2);
+    long fandomId = tags.filterTagOf(fandom).orElseThrow().id();
+    long death = tags.filterTagOf("Major Character Death").orElseThrow().id();
+    for (String sort : List.of("updated", "posted", "words", "kudos")) {
+      for (int page = 1; page <= 3; page++) {
+        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        params.add("sort", sort);
+        params.add("perPage", "3");
+        params.add("page", Integer.toString(page));
+        IndexQuery query =
+            new IndexQuery(
+                ListingQuery.parse(params, Instant.now()),
+                List.of(fandomId),
+                List.of(death),
+                null,
+                List.of(),
+                false);
+        IndexHits counted = apart.find(query).orElseThrow();
+        IndexHits together = index.find(query).orElseThrow();
+        assertThat(counted.total()).as("%s page %d", sort, page).isEqualTo(8);
+        assertThat(counted.workIds()).as("%s page %d", sort, page).isEqualTo(together.workIds());
+        assertThat(counted.workIds()).hasSize(page < 3 ? 3 : 2);
+      }
+    }
   }
 
   private static IndexQuery withPage(IndexQuery query, int page) {
