@@ -23,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,11 +56,12 @@ import org.springframework.util.MultiValueMap;
  * <p>The index is built in a {@link ByteBuffersDirectory} from the module's own schema ({@link
  * IndexFields#document}) and analyzer; each query goes through the module's {@link QueryTranslator}
  * and {@link FacetCounts}. {@link #listing} repeats, for the first page, what {@code
- * LuceneWorkIndex.search} does (one pass for the page, the exact total and the facets, then the ids
- * from doc values); {@code LuceneWorkIndex} itself needs a {@code SearchIndex}, which opens its
- * folder on disk. Everything this benchmark uses of the module's internals is in this one file:
- * when the module's schema or query code changes, only {@link #setUp} and {@link #listing} need
- * following.
+ * LuceneWorkIndex.search} does (one pass for the page, the exact total and the facets, or, sorted
+ * by a date or words without facets, the page with counting stopped after 1,000 matches and a
+ * second pass for the total; then the ids from doc values); {@code LuceneWorkIndex} itself needs a
+ * {@code SearchIndex}, which opens its folder on disk. Everything this benchmark uses of the
+ * module's internals is in this one file: when the module's schema or query code changes, only
+ * {@link #setUp} and {@link #listing} need following.
  *
  * <p>Filter tags are drawn from Zipf distributions (a few huge fandoms and freeforms, a long tail),
  * independently per type. Chapter text is in an index of its own, which no query here reads.
@@ -174,8 +176,10 @@ public class ListingSearchBenchmark {
     Query q = translator.query(query, null);
     Sort s = translator.sort(query.listing());
     int perPage = query.listing().perPage();
+    boolean countApart =
+        !query.listing().facets() && QueryTranslator.skipsNonCompetitive(s.getSort()[0]);
     TopFieldCollectorManager top =
-        new TopFieldCollectorManager(s, perPage, null, Integer.MAX_VALUE);
+        new TopFieldCollectorManager(s, perPage, null, countApart ? 1_000 : Integer.MAX_VALUE);
     TopFieldDocs docs;
     TagCounts counts = null;
     if (query.listing().facets()) {
@@ -189,7 +193,11 @@ public class ListingSearchBenchmark {
     } else {
       docs = searcher.search(q, top);
     }
-    return new IndexHits(ids(docs.scoreDocs), docs.totalHits.value(), counts);
+    long total =
+        docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+            ? docs.totalHits.value()
+            : searcher.count(q);
+    return new IndexHits(ids(docs.scoreDocs), total, counts);
   }
 
   private List<Long> ids(ScoreDoc[] hits) throws IOException {
