@@ -23,7 +23,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -176,10 +175,13 @@ public class ListingSearchBenchmark {
     Query q = translator.query(query, null);
     Sort s = translator.sort(query.listing());
     int perPage = query.listing().perPage();
-    boolean countApart =
-        !query.listing().facets() && QueryTranslator.skipsNonCompetitive(s.getSort()[0]);
     TopFieldCollectorManager top =
-        new TopFieldCollectorManager(s, perPage, null, countApart ? 1_000 : Integer.MAX_VALUE);
+        new TopFieldCollectorManager(
+            s,
+            perPage,
+            null,
+            LuceneWorkIndex.countingThreshold(
+                query.listing(), s, LuceneWorkIndex.COUNT_WHILE_COLLECTING));
     TopFieldDocs docs;
     TagCounts counts = null;
     if (query.listing().facets()) {
@@ -193,11 +195,7 @@ public class ListingSearchBenchmark {
     } else {
       docs = searcher.search(q, top);
     }
-    long total =
-        docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-            ? docs.totalHits.value()
-            : searcher.count(q);
-    return new IndexHits(ids(docs.scoreDocs), total, counts);
+    return new IndexHits(ids(docs.scoreDocs), LuceneWorkIndex.total(searcher, q, docs), counts);
   }
 
   private List<Long> ids(ScoreDoc[] hits) throws IOException {

@@ -51,9 +51,12 @@ class LuceneWorkIndex implements WorkIndex {
   private final QueryTranslator translator = new QueryTranslator(new WorkAnalyzer());
   private final Cache<String, FieldDoc> cursors = Caffeine.newBuilder().maximumSize(10_000).build();
 
+  /** On a sort that can skip, how many matches are counted while the page is collected. */
+  static final int COUNT_WHILE_COLLECTING = 1_000;
+
   @org.springframework.beans.factory.annotation.Autowired
   LuceneWorkIndex(SearchIndex index) {
-    this(index, 1_000, 10_000, 1_000);
+    this(index, 1_000, 10_000, COUNT_WHILE_COLLECTING);
   }
 
   /**
@@ -104,11 +107,12 @@ class LuceneWorkIndex implements WorkIndex {
     } else if (after == null) {
       skip = (int) offset;
     }
-    boolean countApart =
-        !indexQuery.listing().facets() && QueryTranslator.skipsNonCompetitive(sort.getSort()[0]);
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(
-            sort, skip + perPage, after, countApart ? countWhileCollecting : Integer.MAX_VALUE);
+            sort,
+            skip + perPage,
+            after,
+            countingThreshold(indexQuery.listing(), sort, countWhileCollecting));
     TopFieldDocs docs;
     TagCounts facets = null;
     if (indexQuery.listing().facets()) {
@@ -126,11 +130,24 @@ class LuceneWorkIndex implements WorkIndex {
     if (page.length == perPage) {
       cursors.put(key + (offset + perPage), (FieldDoc) page[page.length - 1]);
     }
-    long total =
-        docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-            ? docs.totalHits.value()
-            : searcher.count(query);
-    return new IndexHits(ids(searcher, page), total, facets);
+    return new IndexHits(ids(searcher, page), total(searcher, query, docs), facets);
+  }
+
+  /**
+   * How many matches the page's collector counts: all of them, unless the sort lets Lucene skip and
+   * no facets need every match, when the rest are counted apart ({@link #total}).
+   */
+  static int countingThreshold(ListingQuery listing, Sort sort, int countWhileCollecting) {
+    return !listing.facets() && QueryTranslator.skipsNonCompetitive(sort.getSort()[0])
+        ? countWhileCollecting
+        : Integer.MAX_VALUE;
+  }
+
+  /** The exact total: the collector's count, or a counting pass when it stopped counting. */
+  static long total(IndexSearcher searcher, Query query, TopDocs docs) throws IOException {
+    return docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+        ? docs.totalHits.value()
+        : searcher.count(query);
   }
 
   /** The works whose chapter text matches the listing's {@code text=}, as a works-index query. */
