@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -55,12 +56,14 @@ import org.springframework.util.MultiValueMap;
  * <p>The index is built in a {@link ByteBuffersDirectory} from the module's own schema ({@link
  * IndexFields#document}) and analyzer; each query goes through the module's {@link QueryTranslator}
  * and {@link FacetCounts}. {@link #listing} repeats, for the first page, what {@code
- * LuceneWorkIndex.search} does (one pass for the page, the exact total and the facets, or, sorted
- * by a date or words without facets, the page with counting stopped after 1,000 matches and a
- * second pass for the total; then the ids from doc values); {@code LuceneWorkIndex} itself needs a
- * {@code SearchIndex}, which opens its folder on disk. Everything this benchmark uses of the
- * module's internals is in this one file: when the module's schema or query code changes, only
- * {@link #setUp} and {@link #listing} need following.
+ * LuceneWorkIndex.search} does: with {@code bitSets} (the archive's way for pages up to the
+ * thousandth result) the listing from bit sets and sort columns ({@link BitSetListing}); without,
+ * one collector pass for the page, the exact total and the facets, or, sorted by a date or words
+ * without facets, the page with counting stopped after 1,000 matches and a second pass for the
+ * total; then the ids from doc values. {@code LuceneWorkIndex} itself needs a {@code SearchIndex},
+ * which opens its folder on disk. Everything this benchmark uses of the module's internals is in
+ * this one file: when the module's schema or query code changes, only {@link #setUp} and {@link
+ * #listing} need following.
  *
  * <p>Filter tags are drawn from Zipf distributions (a few huge fandoms and freeforms, a long tail),
  * independently per type. Chapter text is in an index of its own, which no query here reads.
@@ -112,6 +115,14 @@ public class ListingSearchBenchmark {
   /** Whether facets are counted, as every listing page asks. */
   @Param({"true", "false"})
   public boolean facets;
+
+  /**
+   * Whether the listing is answered from bit sets and sort columns, as the archive answers first
+   * pages ({@link BitSetListing}), or by Lucene's collectors, as it answers deep pages and
+   * relevance.
+   */
+  @Param("true")
+  public boolean bitSets;
 
   private final QueryTranslator translator = new QueryTranslator(new WorkAnalyzer());
   private ByteBuffersDirectory directory;
@@ -175,6 +186,13 @@ public class ListingSearchBenchmark {
     Query q = translator.query(query, null);
     Sort s = translator.sort(query.listing());
     int perPage = query.listing().perPage();
+    if (bitSets) {
+      BitSetListing.Page page =
+          new BitSetListing(
+                  searcher, Objects.requireNonNull(ListingBits.of(searcher, q)), s.getSort()[0])
+              .find(0, perPage, query.listing().facets());
+      return new IndexHits(page.ids(), page.total(), page.facets());
+    }
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(
             s,

@@ -58,7 +58,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
     // A broad listing counts most tags: its array becomes the answer, zeros and all, beside the
     // shared ids. A narrow one's few tags are copied out and the array is used again.
     if (counted > total.length / 4) {
-      return new TagCounts(ordinals.tagIds(), total);
+      return new TagCounts(ordinals.tagIds(), total, ordinals::giveBack);
     }
     long[] tagIds = new long[counted];
     int[] counts = new int[counted];
@@ -114,7 +114,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
      * rather than two, the second into the archive-wide array). When most of the segment matches,
      * its tags are counted as the whole segment's less those of the documents that do not match.
      */
-    private void add(LeafReaderContext context, FixedBitSet matched) {
+    void add(LeafReaderContext context, FixedBitSet matched) {
       int maxDoc = context.reader().maxDoc();
       int matches = matched.cardinality();
       if (matches == 0) {
@@ -123,17 +123,26 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
       int[] global = ordinals.globalOrdinals(context.ord);
       SegmentTags segment = SegmentTags.of(context.reader());
       boolean inverted = matches > maxDoc / 2;
+      int[] local = ordinals.borrowCounts();
+      countDense(segment, matched, matches, local, inverted);
       if (inverted) {
         matched.flip(0, maxDoc); // now the documents not matched, deleted ones included
       }
-      int[] local = ordinals.borrowCounts();
       int[] starts = segment.starts;
       int[] ords = segment.ords;
+      long increments = 0;
       BitSetIterator docs = new BitSetIterator(matched, 0);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+        int end = starts[doc + 1];
+        increments += end - starts[doc];
+        for (int i = starts[doc]; i < end; i++) {
           local[ords[i]]++;
         }
+      }
+      if (!inverted && increments < global.length / 8) {
+        addTouched(segment, matched, local, global);
+        ordinals.giveBackZeroed(local);
+        return;
       }
       int[] whole = segment.wholeCounts;
       for (int ord = 0; ord < global.length; ord++) {
@@ -144,6 +153,65 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, TagCoun
         local[ord] = 0;
       }
       ordinals.giveBackZeroed(local);
+    }
+
+    /**
+     * Adds a narrow result's counts, and zeroes them, by going over its documents' tags again
+     * rather than over every tag of the segment (hundreds of thousands in a large one).
+     */
+    private void addTouched(SegmentTags segment, FixedBitSet matched, int[] local, int[] global) {
+      for (int ord : segment.denseOrds) {
+        if (local[ord] != 0) {
+          counts[global[ord]] += local[ord];
+          local[ord] = 0;
+        }
+      }
+      int[] starts = segment.starts;
+      int[] ords = segment.ords;
+      BitSetIterator docs = new BitSetIterator(matched, 0);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+          int ord = ords[i];
+          if (local[ord] != 0) {
+            counts[global[ord]] += local[ord];
+            local[ord] = 0;
+          }
+        }
+      }
+    }
+
+    /**
+     * Counts the segment's dense tags into {@code local} so that the last step's sum gives each its
+     * count (the whole segment's less it when {@code inverted}): by intersecting each tag's bit set
+     * with the matches a word at a time, or, when few documents match, by looking each one up.
+     */
+    private static void countDense(
+        SegmentTags segment, FixedBitSet matched, int matches, int[] local, boolean inverted) {
+      int[] dense = segment.denseOrds;
+      FixedBitSet[] docs = segment.denseDocs;
+      if (dense.length == 0) {
+        return;
+      }
+      int[] counts = new int[dense.length];
+      // A lookup is a cache miss in one of many sets where a word of an intersection streams.
+      if (matches < matched.length() / Long.SIZE / 8) {
+        BitSetIterator it = new BitSetIterator(matched, matches);
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          for (int i = 0; i < dense.length; i++) {
+            if (docs[i].get(doc)) {
+              counts[i]++;
+            }
+          }
+        }
+      } else {
+        for (int i = 0; i < dense.length; i++) {
+          counts[i] = (int) FixedBitSet.intersectionCount(matched, docs[i]);
+        }
+      }
+      int[] whole = segment.wholeCounts;
+      for (int i = 0; i < dense.length; i++) {
+        local[dense[i]] = inverted ? whole[dense[i]] - counts[i] : counts[i];
+      }
     }
   }
 }

@@ -33,14 +33,18 @@ import org.quire.works.WorkIndex;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers listings from the index alone: one pass collects the page (sorted, with the work id as
- * tie-break), the exact total and, when asked, the facet counts. When the sort key lets Lucene skip
- * (see {@link QueryTranslator#skipsNonCompetitive}) and no facets are asked for, the page is
- * collected apart from the count instead: past the first {@code countWhileCollecting} matches the
- * collector passes over the works that cannot enter the page rather than comparing each one, and
- * counting alone is a cheaper pass than collecting. Pages past the first thousand results are
- * reached through {@code searchAfter} from the previous page's last result (remembered per index
- * version), or by walking there in steps, never by collecting everything before them.
+ * Answers listings from the index alone. Pages up to {@code collectLimit} results not ordered by
+ * score are answered from bit sets and sort columns ({@link BitSetListing}): the filters combined a
+ * machine word at a time, the total their cardinality, the page kept per segment by comparing array
+ * values, the facets counted from the same sets. Otherwise one pass collects the page (sorted, with
+ * the work id as tie-break), the exact total and, when asked, the facet counts, with Lucene's
+ * collectors. When the sort key lets Lucene skip (see {@link QueryTranslator#skipsNonCompetitive})
+ * and no facets are asked for, the page is collected apart from the count instead: past the first
+ * {@code countWhileCollecting} matches the collector passes over the works that cannot enter the
+ * page rather than comparing each one, and counting alone is a cheaper pass than collecting. Pages
+ * past the first thousand results are reached through {@code searchAfter} from the previous page's
+ * last result (remembered per index version), or by walking there in steps, never by collecting
+ * everything before them.
  */
 @Component
 class LuceneWorkIndex implements WorkIndex {
@@ -48,6 +52,7 @@ class LuceneWorkIndex implements WorkIndex {
   private final int collectLimit;
   private final int walkStep;
   private final int countWhileCollecting;
+  private final boolean bitSets;
   private final QueryTranslator translator = new QueryTranslator(new WorkAnalyzer());
   private final Cache<String, FieldDoc> cursors = Caffeine.newBuilder().maximumSize(10_000).build();
 
@@ -56,7 +61,7 @@ class LuceneWorkIndex implements WorkIndex {
 
   @org.springframework.beans.factory.annotation.Autowired
   LuceneWorkIndex(SearchIndex index) {
-    this(index, 1_000, 10_000, COUNT_WHILE_COLLECTING);
+    this(index, 1_000, 10_000, COUNT_WHILE_COLLECTING, true);
   }
 
   /**
@@ -64,12 +69,20 @@ class LuceneWorkIndex implements WorkIndex {
    * @param walkStep how many results each step skips when walking to a deep page
    * @param countWhileCollecting on a sort by points, how many matches are counted while collecting
    *     before the rest are counted apart
+   * @param bitSets whether listings not sorted by score, up to {@code collectLimit}, are answered
+   *     from bit sets ({@link BitSetListing}) rather than by Lucene's collectors
    */
-  LuceneWorkIndex(SearchIndex index, int collectLimit, int walkStep, int countWhileCollecting) {
+  LuceneWorkIndex(
+      SearchIndex index,
+      int collectLimit,
+      int walkStep,
+      int countWhileCollecting,
+      boolean bitSets) {
     this.index = index;
     this.collectLimit = collectLimit;
     this.walkStep = walkStep;
     this.countWhileCollecting = countWhileCollecting;
+    this.bitSets = bitSets;
   }
 
   @Override
@@ -96,6 +109,18 @@ class LuceneWorkIndex implements WorkIndex {
     int perPage = indexQuery.listing().perPage();
     long offset = (long) (indexQuery.listing().page() - 1) * perPage;
     String key = cursorKey(searcher, query, sort);
+    if (bitSets && offset <= collectLimit && BitSetListing.sortsBy(sort.getSort()[0])) {
+      ListingBits filters = ListingBits.of(searcher, query);
+      if (filters != null) {
+        BitSetListing.Page page =
+            new BitSetListing(searcher, filters, sort.getSort()[0])
+                .find((int) offset, perPage, indexQuery.listing().facets());
+        if (page.ids().size() == perPage) {
+          cursors.put(key + (offset + perPage), page.cursors().getLast());
+        }
+        return new IndexHits(page.ids(), page.total(), page.facets());
+      }
+    }
     FieldDoc after = offset == 0 ? null : cursors.getIfPresent(key + offset);
     int skip = 0;
     if (after == null && offset > collectLimit) {

@@ -214,18 +214,22 @@ final class QueryTranslator {
   }
 
   private static Query points(String field, Range range) {
-    return LongField.newRangeQuery(field, min(range.min()), max(range.max()));
+    long min = min(range.min());
+    long max = max(range.max());
+    return new ColumnRange(field, min, max, LongField.newRangeQuery(field, min, max));
   }
 
   private static Query counter(String field, Range range) {
-    return NumericDocValuesField.newSlowRangeQuery(field, min(range.min()), max(range.max()));
+    long min = min(range.min());
+    long max = max(range.max());
+    return new ColumnRange(
+        field, min, max, NumericDocValuesField.newSlowRangeQuery(field, min, max));
   }
 
   private static Query dates(String field, DateRange range) {
-    return LongField.newRangeQuery(
-        field,
-        range.from() == null ? Long.MIN_VALUE : IndexFields.micros(range.from()),
-        range.to() == null ? Long.MAX_VALUE : IndexFields.micros(range.to()));
+    long min = range.from() == null ? Long.MIN_VALUE : IndexFields.micros(range.from());
+    long max = range.to() == null ? Long.MAX_VALUE : IndexFields.micros(range.to());
+    return new ColumnRange(field, min, max, LongField.newRangeQuery(field, min, max));
   }
 
   private static long min(@Nullable Long value) {

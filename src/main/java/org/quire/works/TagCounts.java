@@ -3,6 +3,8 @@ package org.quire.works;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact facet counts of a listing: for tags by position, how many of its works carry each (a tag no
@@ -16,6 +18,7 @@ public final class TagCounts {
 
   private final long[] tagIds;
   private final int[] counts;
+  private @Nullable Consumer<int[]> lender;
 
   /**
    * Takes the arrays over (the caller must not change them after).
@@ -24,11 +27,30 @@ public final class TagCounts {
    * @param counts each tag's count
    */
   public TagCounts(long[] tagIds, int[] counts) {
+    this(tagIds, counts, null);
+  }
+
+  /**
+   * Counts in an array lent by the index, which {@link #release()} gives back: a broad listing's
+   * array has a place for every tag of the archive (megabytes at a million works), and allocating
+   * one per listing made the collector's pauses more frequent.
+   */
+  public TagCounts(long[] tagIds, int[] counts, @Nullable Consumer<int[]> lender) {
     if (tagIds.length != counts.length) {
       throw new IllegalArgumentException("one count per tag");
     }
     this.tagIds = tagIds;
     this.counts = counts;
+    this.lender = lender;
+  }
+
+  /** Gives a lent array back once the counts are read; they must not be read after. */
+  public void release() {
+    Consumer<int[]> giveBack = lender;
+    lender = null;
+    if (giveBack != null) {
+      giveBack.accept(counts);
+    }
   }
 
   /** The same counts from a map of tag id to count. */
@@ -68,71 +90,59 @@ public final class TagCounts {
 
   /**
    * The positions of the {@code limit} largest counts above 0, largest first (equal counts in
-   * position order); fewer when fewer tags are counted. A heap of {@code limit} entries: most
-   * counts are smaller than its least and are passed over with one comparison, where sorting them
-   * all took longer than the search.
+   * position order); fewer when fewer tags are counted. A broad listing counts hundreds of
+   * thousands of tags: a histogram of the counts finds the least count that makes the cut, and only
+   * the tags at or above it are sorted.
    */
   public int[] largest(int limit) {
-    long[] heap = new long[Math.min(limit, tagIds.length)];
-    int size = 0;
-    for (int i = 0; i < tagIds.length; i++) {
-      if (counts[i] == 0) {
-        continue;
-      }
-      long key = key(i);
-      if (size < heap.length) {
-        heap[size++] = key;
-        siftUp(heap, size - 1);
-      } else if (size > 0 && key > heap[0]) {
-        heap[0] = key;
-        siftDown(heap, 0, size);
+    int least = leastKept(limit);
+    int kept = 0;
+    for (int count : counts) {
+      if (count >= least) {
+        kept++;
       }
     }
-    long[] kept = Arrays.copyOf(heap, size);
-    Arrays.sort(kept);
+    long[] keys = new long[kept];
+    int n = 0;
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] >= least) {
+        keys[n++] = key(i);
+      }
+    }
+    Arrays.sort(keys);
+    int size = Math.min(limit, kept);
     int[] positions = new int[size];
     for (int i = 0; i < size; i++) {
-      positions[i] = Integer.MAX_VALUE - (int) kept[size - 1 - i];
+      positions[i] = Integer.MAX_VALUE - (int) keys[kept - 1 - i];
     }
     return positions;
   }
 
+  /**
+   * The least count (at least 1) that the {@code limit} largest reach: from a histogram of the
+   * counts below {@link #HISTOGRAM}, or 1 when fewer are counted. Past the histogram (a limit that
+   * many tags each of so many works fill) it is the histogram's end.
+   */
+  private int leastKept(int limit) {
+    int[] histogram = new int[HISTOGRAM + 1];
+    for (int count : counts) {
+      histogram[Math.min(count, HISTOGRAM)]++;
+    }
+    int reached = 0;
+    for (int count = HISTOGRAM; count >= 1; count--) {
+      reached += histogram[count];
+      if (reached >= limit) {
+        return count;
+      }
+    }
+    return 1;
+  }
+
+  private static final int HISTOGRAM = 1 << 16;
+
   // The count in the high half, the inverted position in the low: larger means ranked earlier.
   private long key(int position) {
     return ((long) counts[position] << 32) | (Integer.MAX_VALUE - position);
-  }
-
-  private static void siftUp(long[] heap, int i) {
-    long value = heap[i];
-    while (i > 0) {
-      int parent = (i - 1) / 2;
-      if (heap[parent] <= value) {
-        break;
-      }
-      heap[i] = heap[parent];
-      i = parent;
-    }
-    heap[i] = value;
-  }
-
-  /** Restores the min-heap below {@code i}. */
-  private static void siftDown(long[] heap, int i, int size) {
-    long value = heap[i];
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= size) {
-        break;
-      }
-      if (child + 1 < size && heap[child + 1] < heap[child]) {
-        child++;
-      }
-      if (heap[child] >= value) {
-        break;
-      }
-      heap[i] = heap[child];
-      i = child;
-    }
-    heap[i] = value;
   }
 
   /** The counts as a map, for comparing two answers. */

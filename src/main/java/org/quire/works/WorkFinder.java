@@ -66,11 +66,19 @@ class WorkFinder {
     if (muted != unmuted) {
       hidden = hits(withPage(unmuted)).total() - hits.total();
     }
-    return new Result(
-        works.cached(hits.workIds()),
-        hits.total(),
-        hits.tagCounts() == null ? null : facetNaming.name(hits.tagCounts()),
-        hidden);
+    return new Result(works.cached(hits.workIds()), hits.total(), named(hits), hidden);
+  }
+
+  private @Nullable Map<String, List<Facet>> named(IndexHits hits) {
+    TagCounts counts = hits.tagCounts();
+    if (counts == null) {
+      return null;
+    }
+    try {
+      return facetNaming.name(counts);
+    } finally {
+      counts.release();
+    }
   }
 
   /** The signed-in reader's progress in these works, for their blurbs. */

@@ -45,9 +45,10 @@ class DeepPagingTest extends IntegrationTest {
       posted.add(work.path("id").asLong());
     }
     // Pages asked last to first: no cursor is known, so each deep page is walked to.
-    LuceneWorkIndex walking = new LuceneWorkIndex(searchIndex, 2, 3, 1_000);
-    // Pages asked in order: each page starts from the cursor the previous one left.
-    LuceneWorkIndex following = new LuceneWorkIndex(searchIndex, 2, 3, 1_000);
+    LuceneWorkIndex walking = new LuceneWorkIndex(searchIndex, 2, 3, 1_000, false);
+    // Pages asked in order: each page starts from the cursor the previous one left (the first
+    // from one a page answered from bit sets left).
+    LuceneWorkIndex following = new LuceneWorkIndex(searchIndex, 2, 3, 1_000, true);
     List<Long> seen = new ArrayList<>();
     for (int page = 6; page >= 1; page--) {
       String query =
@@ -101,7 +102,7 @@ class DeepPagingTest extends IntegrationTest {
       writer.post("/api/v1/works", body);
     }
     // Two matches are counted while collecting; the rest of each total is counted apart.
-    LuceneWorkIndex apart = new LuceneWorkIndex(searchIndex, 1_000, 10_000, 2);
+    LuceneWorkIndex apart = new LuceneWorkIndex(searchIndex, 1_000, 10_000, 2, false);
     long fandomId = tags.filterTagOf(fandom).orElseThrow().id();
     long death = tags.filterTagOf("Major Character Death").orElseThrow().id();
     for (String sort : List.of("updated", "posted", "words", "kudos")) {

@@ -23,6 +23,9 @@ class TagCountsTest {
       ids[i] = 1_000 + i;
       // many ties among the small ones, and some tags no work carries
       counts[i] = i % 7 == 3 ? 0 : 1 + (int) (Math.pow(random.nextDouble(), 4) * 900);
+      if (i % 97 == 5) { // tags of a huge listing, some beyond the histogram of counts
+        counts[i] = 65_000 + random.nextInt(2) * random.nextInt(3_000);
+      }
     }
     TagCounts tagCounts = new TagCounts(ids, counts);
     int[] sorted =
