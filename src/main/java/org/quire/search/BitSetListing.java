@@ -101,6 +101,9 @@ final class BitSetListing {
     long total = 0;
     List<Hit> hits = new ArrayList<>();
     for (IndexSearcher.LeafReaderContextPartition partition : slice.partitions) {
+      if (partition.minDocId > 0) {
+        continue; // a segment split among slices (SlicedSearchers never splits) is done whole once
+      }
       LeafReaderContext leaf = partition.ctx;
       FixedBitSet matched = filters.matches(leaf);
       int count = matched.cardinality();

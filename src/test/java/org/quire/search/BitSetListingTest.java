@@ -140,7 +140,8 @@ class BitSetListingTest {
     }
     List<TagRef> refs =
         tags.stream().map(t -> new TagRef(t, "Tag " + t, TagType.Freeform)).toList();
-    Instant posted = Instant.parse("2020-01-01T00:00:00Z").plusSeconds(random.nextInt(500) * 60L);
+    Instant posted =
+        Instant.parse("2020-01-01T00:00:00Z").plusSeconds(random.nextInt(500) * 3_600L);
     int account = random.nextInt(40);
     String creator = "creator" + account;
     return new WorkDocument(
@@ -177,6 +178,9 @@ class BitSetListingTest {
     }
     if (random.nextInt(8) == 0) {
       params.add("kudos", ">2");
+    }
+    if (random.nextInt(8) == 0) {
+      params.add("updated", random.nextBoolean() ? "2020-01-05..2020-01-12" : ">2020-01-15");
     }
     if (random.nextInt(8) == 0) {
       params.add("hits", random.nextBoolean() ? "<10" : "5-25");
