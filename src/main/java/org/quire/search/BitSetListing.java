@@ -65,7 +65,7 @@ final class BitSetListing {
     List<Slice> slices = searcher.getTaskExecutor().invokeAll(tasks);
     long total = 0;
     List<Hit> hits = new ArrayList<>();
-    List<FacetCounts.Counter> counters = new ArrayList<>();
+    List<FacetCounter> counters = new ArrayList<>();
     for (Slice slice : slices) {
       total += slice.total;
       hits.addAll(slice.hits);
@@ -90,14 +90,14 @@ final class BitSetListing {
     return new FacetCounts(TagOrdinals.of(searcher.getIndexReader()));
   }
 
-  private record Slice(long total, List<Hit> hits, FacetCounts.@Nullable Counter counter) {}
+  private record Slice(long total, List<Hit> hits, @Nullable FacetCounter counter) {}
 
   /** A segment's result, with its key as a number or (titles, creators) as a string. */
   private record Hit(int doc, long value, @Nullable BytesRef string, long id) {}
 
   private Slice slice(IndexSearcher.LeafSlice slice, int need, @Nullable FacetCounts counting)
       throws IOException {
-    FacetCounts.Counter counter = counting == null ? null : counting.newCollector();
+    FacetCounter counter = counting == null ? null : counting.newCollector();
     long total = 0;
     List<Hit> hits = new ArrayList<>();
     for (IndexSearcher.LeafReaderContextPartition partition : slice.partitions) {

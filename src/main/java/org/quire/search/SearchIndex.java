@@ -45,7 +45,7 @@ class SearchIndex implements AutoCloseable {
   private static final String TEXT_KEY = "quire.text";
   private static final String TEXT_COMPLETE = "complete";
 
-  private final SlicedSearchers slicedSearchers = new SlicedSearchers(ADDERS);
+  private final SlicedSearchers slicedSearchers;
   private final IndexFolder works;
   private final IndexFolder text;
   private volatile boolean ready;
@@ -59,6 +59,15 @@ class SearchIndex implements AutoCloseable {
 
   /** The indexes in these folders under {@code root}. */
   SearchIndex(Path root) throws IOException {
+    this(root, SlicedSearchers.MIN_SLICE_DOCS);
+  }
+
+  /**
+   * The indexes in these folders under {@code root}, a search shared among threads once the works
+   * index holds twice {@code minSliceDocs} (tests share small ones).
+   */
+  SearchIndex(Path root, int minSliceDocs) throws IOException {
+    this.slicedSearchers = new SlicedSearchers(ADDERS, minSliceDocs);
     this.works = new IndexFolder(root, "works", IndexFields.SCHEMA_VERSION, 64, slicedSearchers);
     this.text = new IndexFolder(root, "text", IndexFields.TEXT_SCHEMA_VERSION, 128, null);
     this.ready = works.startProblem() == null;

@@ -46,7 +46,8 @@ class BitSetListingTest {
   @Test
   void pagesTotalsAndFacetsAreTheCollectorsOnes() throws Exception {
     Random random = new Random(42);
-    try (SearchIndex index = new SearchIndex(root)) {
+    // Searches shared among threads as on a large archive, so that slices' counts are merged.
+    try (SearchIndex index = new SearchIndex(root, 1_000)) {
       index.ready(true);
       List<WorkDocument> works = new ArrayList<>();
       for (int id = 1; id <= WORKS; id++) {
