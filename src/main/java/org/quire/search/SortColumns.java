@@ -16,12 +16,13 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A segment's sort keys in plain arrays, one value per document: a broad listing compares hundreds
- * of thousands of works with its page's last, and an array read costs a fraction of a doc-values
- * read. Dates, words, titles and creators never change in a segment and are kept as long as its
- * core; the counters (hits, kudos, comments, bookmarks) are updated in place, so theirs are kept
- * per reader and read again after an update. Titles and creators are the segment's ordinals, which
- * compare as the strings do; {@link #title} turns one back into its string.
+ * A segment's sort keys (and the numbers listings filter by ranges, {@link ColumnRange}) in plain
+ * arrays, one value per document: a broad listing compares hundreds of thousands of works with its
+ * page's last, and an array read costs a fraction of a doc-values read. Dates, words, titles and
+ * creators never change in a segment and are kept as long as its core; the counters (hits, kudos,
+ * comments, bookmarks) are updated in place, so theirs are kept per reader and read again after an
+ * update. Titles and creators are the segment's ordinals, which compare as the strings do; {@link
+ * #strings} turns them back into strings.
  */
 final class SortColumns {
   static final Set<String> COUNTERS =
