@@ -188,9 +188,8 @@ public class ListingSearchBenchmark {
     int perPage = query.listing().perPage();
     if (bitSets) {
       BitSetListing.Page page =
-          new BitSetListing(
-                  searcher, Objects.requireNonNull(ListingBits.of(searcher, q)), s.getSort()[0])
-              .find(0, perPage, query.listing().facets());
+          Objects.requireNonNull(
+              BitSetListing.find(searcher, q, s, 0, perPage, query.listing().facets()));
       return new IndexHits(page.ids(), page.total(), page.facets());
     }
     TopFieldCollectorManager top =

@@ -10,6 +10,8 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
@@ -32,7 +34,7 @@ final class BitSetListing {
   private final boolean reverse;
   private final boolean strings;
 
-  BitSetListing(IndexSearcher searcher, ListingBits filters, SortField primary) {
+  private BitSetListing(IndexSearcher searcher, ListingBits filters, SortField primary) {
     this.searcher = searcher;
     this.filters = filters;
     this.sortField = primary.getField();
@@ -43,19 +45,24 @@ final class BitSetListing {
   /** A page of results, as ids and as the cursors Lucene's {@code searchAfter} takes. */
   record Page(List<Long> ids, List<FieldDoc> cursors, long total, @Nullable TagCounts facets) {}
 
-  /** Whether a listing sorted by this key can be answered here (not by score). */
-  static boolean sortsBy(SortField primary) {
-    String field = primary.getField();
-    return field != null
-        && primary.getType() != SortField.Type.SCORE
-        && (SortColumns.isString(field)
-            || SortColumns.COUNTERS.contains(field)
-            || field.equals(IndexFields.POSTED)
-            || field.equals(IndexFields.UPDATED)
-            || field.equals(IndexFields.WORDS));
+  /**
+   * The page of a listing's query, or null when it cannot be answered here: ordered by score, or
+   * with clauses that may match rather than filter ({@link ListingBits#of}).
+   */
+  static @Nullable Page find(
+      IndexSearcher searcher, Query query, Sort sort, int offset, int perPage, boolean facets)
+      throws IOException {
+    SortField primary = sort.getSort()[0];
+    if (primary.getType() == SortField.Type.SCORE || !SortColumns.has(primary.getField())) {
+      return null;
+    }
+    ListingBits filters = ListingBits.of(searcher, query);
+    return filters == null
+        ? null
+        : new BitSetListing(searcher, filters, primary).page(offset, perPage, facets);
   }
 
-  Page find(int offset, int perPage, boolean facets) throws IOException {
+  private Page page(int offset, int perPage, boolean facets) throws IOException {
     int need = offset + perPage;
     FacetCounts counting = facets ? facetCounts() : null;
     List<Callable<Slice>> tasks = new ArrayList<>();
@@ -113,7 +120,7 @@ final class BitSetListing {
       total += count;
       best(leaf, matched, need, hits);
       if (counter != null) {
-        counter.add(leaf, matched); // may change the set, so it comes last
+        counter.add(leaf, matched, count); // may change the set, so it comes last
       }
     }
     return new Slice(total, hits, counter);

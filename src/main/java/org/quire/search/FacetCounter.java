@@ -74,21 +74,21 @@ final class FacetCounter implements Collector {
 
       @Override
       public void finish() throws IOException {
-        add(context, matched);
+        add(context, matched, matched.cardinality());
       }
     };
   }
 
   /**
-   * Counts the matched documents' tags into the global array: each document's segment ordinals from
-   * {@link SegmentTags} are counted in a segment-sized array first, then added to the global array
-   * once per tag through the segment's ordinal map (one random access per tag of a document rather
-   * than two, the second into the archive-wide array). When most of the segment matches, its tags
-   * are counted as the whole segment's less those of the documents that do not match.
+   * Counts the matched documents' tags ({@code matches} of them) into the global array: each
+   * document's segment ordinals from {@link SegmentTags} are counted in a segment-sized array
+   * first, then added to the global array once per tag through the segment's ordinal map (one
+   * random access per tag of a document rather than two, the second into the archive-wide array).
+   * When most of the segment matches, its tags are counted as the whole segment's less those of the
+   * documents that do not match.
    */
-  void add(LeafReaderContext context, FixedBitSet matched) {
+  void add(LeafReaderContext context, FixedBitSet matched, int matches) {
     int maxDoc = context.reader().maxDoc();
-    int matches = matched.cardinality();
     if (matches == 0) {
       return;
     }

@@ -136,7 +136,7 @@ final class ListingBits {
   /**
    * The documents of {@code bits} that a clause matches ({@code matching}) or does not. A clause
    * that checks each candidate (a text match, a phrase) is asked only about the documents still in;
-   * one that lists its documents outright (a range over points) is read whole, a word at a time
+   * one that lists its documents outright (the words of {@code q=}) is read whole, a word at a time
    * when it hands over a bit set.
    */
   private static FixedBitSet keep(

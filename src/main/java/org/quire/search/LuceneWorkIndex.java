@@ -109,17 +109,16 @@ class LuceneWorkIndex implements WorkIndex {
     int perPage = indexQuery.listing().perPage();
     long offset = (long) (indexQuery.listing().page() - 1) * perPage;
     String key = cursorKey(searcher, query, sort);
-    if (bitSets && offset <= collectLimit && BitSetListing.sortsBy(sort.getSort()[0])) {
-      ListingBits filters = ListingBits.of(searcher, query);
-      if (filters != null) {
-        BitSetListing.Page page =
-            new BitSetListing(searcher, filters, sort.getSort()[0])
-                .find((int) offset, perPage, indexQuery.listing().facets());
-        if (page.ids().size() == perPage) {
-          cursors.put(key + (offset + perPage), page.cursors().getLast());
-        }
-        return new IndexHits(page.ids(), page.total(), page.facets());
+    BitSetListing.Page fromBits =
+        bitSets && offset <= collectLimit
+            ? BitSetListing.find(
+                searcher, query, sort, (int) offset, perPage, indexQuery.listing().facets())
+            : null;
+    if (fromBits != null) {
+      if (fromBits.ids().size() == perPage) {
+        cursors.put(key + (offset + perPage), fromBits.cursors().getLast());
       }
+      return new IndexHits(fromBits.ids(), fromBits.total(), fromBits.facets());
     }
     FieldDoc after = offset == 0 ? null : cursors.getIfPresent(key + offset);
     int skip = 0;

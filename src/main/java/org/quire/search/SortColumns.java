@@ -31,6 +31,10 @@ final class SortColumns {
   private static final Set<String> STRINGS =
       Set.of(IndexFields.TITLE_ORDER, IndexFields.CREATOR_ORDER);
 
+  // LongFields, with sorted-numeric doc values of one value each.
+  private static final Set<String> POINTS =
+      Set.of(IndexFields.POSTED, IndexFields.UPDATED, IndexFields.WORDS);
+
   // Both weakly keyed: a segment merged away, or a reader replaced, takes its columns with it.
   private static final Cache<Object, ConcurrentMap<String, Column>> BY_CORE =
       Caffeine.newBuilder().weakKeys().build();
@@ -93,6 +97,12 @@ final class SortColumns {
     }
   }
 
+  /** Whether the field has a column here (the work id aside): every sort key but the score. */
+  static boolean has(@Nullable String field) {
+    return field != null
+        && (STRINGS.contains(field) || COUNTERS.contains(field) || POINTS.contains(field));
+  }
+
   static boolean isString(String field) {
     return STRINGS.contains(field);
   }
@@ -131,10 +141,9 @@ final class SortColumns {
   }
 
   private static NumericDocValues numbers(LeafReader segment, String field) throws IOException {
-    if (COUNTERS.contains(field) || field.equals(IndexFields.ID_ORDER)) {
-      return DocValues.getNumeric(segment, field);
+    if (!POINTS.contains(field)) {
+      return DocValues.getNumeric(segment, field); // the counters and the work id
     }
-    // Dates and words are LongFields: sorted-numeric doc values with one value each.
     NumericDocValues single = DocValues.unwrapSingleton(DocValues.getSortedNumeric(segment, field));
     if (single == null) {
       throw new IllegalStateException("'" + field + "' has more than one value in a document");
