@@ -25,8 +25,10 @@ final class HtmlText {
         out.append(' ');
         i = end + 1;
       } else if (c == '&') {
-        int end = html.indexOf(';', i);
-        if (end < 0 || end - i > 10) {
+        // Looks no further than the longest reference decoded, so that text of many bare '&'
+        // costs one pass rather than a scan to the next ';' for each of them.
+        int end = semicolon(html, i + 1, Math.min(n, i + 11));
+        if (end < 0) {
           out.append(c);
           i++;
           continue;
@@ -45,6 +47,15 @@ final class HtmlText {
       }
     }
     return out.toString();
+  }
+
+  private static int semicolon(String html, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (html.charAt(j) == ';') {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static int entity(String name) {
