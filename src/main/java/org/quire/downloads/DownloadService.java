@@ -11,12 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.quire.platform.DataDirectory;
-import org.quire.platform.RateLimitedException;
 import org.quire.works.ChapterView;
 import org.quire.works.WorkReader;
 import org.quire.works.WorkView;
@@ -38,35 +34,32 @@ class DownloadService {
   static final int GENERATOR = 1;
 
   private static final Logger log = LoggerFactory.getLogger(DownloadService.class);
-  private static final int STRIPES = 64;
-  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
   private final WorkReader reader;
   private final ImageFetcher images;
+  private final DownloadBuilds builds;
   private final Path root;
   private final String css;
   private final String printCss;
 
-  DownloadService(WorkReader reader, ImageFetcher images, DataDirectory data) throws IOException {
+  DownloadService(WorkReader reader, ImageFetcher images, DownloadBuilds builds, DataDirectory data)
+      throws IOException {
     this.reader = reader;
+    this.builds = builds;
     this.images = images;
     this.root = data.folder("cache/downloads");
     this.css = resource("downloads/book.css");
     this.printCss = css + resource("downloads/print.css");
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new ReentrantLock();
-    }
   }
-
-  private static final java.time.Duration GENERATION_WAIT = java.time.Duration.ofSeconds(20);
-  private final Semaphore generators =
-      new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2 + 1));
 
   /** The file name a download of this work is served under. */
   static String fileName(WorkView work, DownloadFormat format) {
     return FileNames.base(work.title(), work.id()) + "." + format.extension();
   }
 
-  /** The download file, generated now unless this version's is already cached. */
+  /**
+   * The download file, generated now unless this version's is already cached. Generating is bounded
+   * by {@link DownloadBuilds}: a few at once, one build per file however many ask for it.
+   */
   Path file(WorkView work, DownloadFormat format, String archiveUrl) {
     Path workDir = root.resolve(Long.toString(work.id()));
     Path dir =
@@ -75,48 +68,41 @@ class DownloadService {
     if (Files.isRegularFile(file)) {
       return file;
     }
-    ReentrantLock lock = locks[(int) Math.floorMod(work.id(), (long) STRIPES)];
-    lock.lock();
-    boolean generating = false;
-    try {
-      if (!Files.isRegularFile(file)) {
-        // Generating (a long PDF takes seconds of CPU) is limited to a few at once, so a burst of
-        // downloads cannot starve reading; cached files are never limited.
-        generating = generators.tryAcquire(GENERATION_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        if (!generating) {
-          throw new RateLimitedException(
-              "Many downloads are being prepared right now; please try again in a minute.", 30);
-        }
-        long started = System.nanoTime();
-        Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, "partial-", "." + format.extension());
-        try {
-          try (OutputStream out = Files.newOutputStream(partial)) {
-            write(book(work, archiveUrl), format, out);
+    return builds.once(
+        file,
+        format == DownloadFormat.PDF,
+        () -> {
+          // The build before this one may have finished in between.
+          if (!Files.isRegularFile(file)) {
+            generate(work, format, archiveUrl, dir, file);
+            removeOlderVersions(workDir, work.version());
           }
-          Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          Files.deleteIfExists(partial);
+          return file;
+        });
+  }
+
+  private void generate(
+      WorkView work, DownloadFormat format, String archiveUrl, Path dir, Path file) {
+    long started = System.nanoTime();
+    try {
+      Files.createDirectories(dir);
+      Path partial = Files.createTempFile(dir, "partial-", "." + format.extension());
+      try {
+        try (OutputStream out = Files.newOutputStream(partial)) {
+          write(book(work, archiveUrl), format, out);
         }
-        log.debug(
-            "Generated {} for work {} in {} ms",
-            format,
-            work.id(),
-            (System.nanoTime() - started) / 1_000_000);
-        removeOlderVersions(workDir, dir);
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(partial);
       }
-      return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RateLimitedException("The download was interrupted; please try again.", 5);
-    } finally {
-      if (generating) {
-        generators.release();
-      }
-      lock.unlock();
     }
+    log.debug(
+        "Generated {} for work {} in {} ms",
+        format,
+        work.id(),
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   private Book book(WorkView work, String archiveUrl) {
@@ -140,16 +126,27 @@ class DownloadService {
     }
   }
 
-  private static void removeOlderVersions(Path workDir, Path current) {
+  /**
+   * Removes the folders of versions before {@code version}: never a newer one, which another build
+   * may be writing into right now.
+   */
+  private static void removeOlderVersions(Path workDir, long version) {
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(workDir)) {
       for (Path dir : dirs) {
-        if (!dir.equals(current) && Files.isDirectory(dir)) {
+        if (Files.isDirectory(dir) && versionOf(dir) < version) {
           deleteTree(dir);
         }
       }
     } catch (IOException e) {
       log.warn("Could not remove older downloads in {}", workDir, e);
     }
+  }
+
+  /** The version a folder "v12-g1-abcdef" holds; -1 for anything else, which is removed. */
+  private static long versionOf(Path dir) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("v(\\d{1,18})-.*").matcher(dir.getFileName().toString());
+    return m.matches() ? Long.parseLong(m.group(1)) : -1;
   }
 
   private static void deleteTree(Path dir) throws IOException {

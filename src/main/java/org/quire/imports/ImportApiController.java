@@ -43,7 +43,9 @@ class ImportApiController {
     ImportFields overrides = ImportFields.checked(withoutFile(fields));
     ParsedWork parsed =
         imports.read(
-            file.getBytes(), file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
+            viewer,
+            file.getBytes(),
+            file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
     PostedWork work = imports.post(viewer, parsed, overrides);
     return ResponseEntity.created(URI.create("/api/v1/works/" + work.id())).body(work);
   }

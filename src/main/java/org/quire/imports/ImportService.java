@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
+import org.quire.platform.ConcurrentWrites;
 import org.quire.platform.QuireProperties;
 import org.quire.works.PostedWork;
 import org.quire.works.WorkImporter;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Service;
 class ImportService {
   private final WorkImporter works;
   private final QuireProperties.Limits limits;
+  private final ConcurrentWrites writes;
 
-  ImportService(WorkImporter works, QuireProperties properties) {
+  ImportService(WorkImporter works, QuireProperties properties, ConcurrentWrites writes) {
     this.works = works;
+    this.writes = writes;
     this.limits = properties.limits();
   }
 
@@ -30,8 +33,15 @@ class ImportService {
     return Math.round(limits.uploadBytes() / (1024.0 * 1024.0)) + " MB";
   }
 
-  /** Reads the work out of the file; 415 when it is not a format Quire imports, 422 if broken. */
-  ParsedWork read(byte[] bytes, String fileName) {
+  /**
+   * Reads the work out of the file; 415 when it is not a format Quire imports, 422 if broken, 429
+   * when the uploader already runs as many posts and imports as {@link ConcurrentWrites} allows.
+   */
+  ParsedWork read(Viewer viewer, byte[] bytes, String fileName) {
+    return writes.run(viewer.accountId(), () -> read(bytes, fileName));
+  }
+
+  private ParsedWork read(byte[] bytes, String fileName) {
     if (bytes.length == 0) {
       throw ImportException.broken("the file is empty");
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -57,6 +58,13 @@ public record QuireProperties(
    * @param epubUncompressedBytes most bytes an imported EPUB may expand to
    * @param epubEntries most files an imported EPUB may hold
    * @param epubCompressionRatio largest uncompressed-to-compressed ratio of any file in an EPUB
+   * @param concurrentWritesPerAccount posts, edits and imports one account (or a guest's address)
+   *     may run at once, per process (429 beyond)
+   * @param downloadBuilds download files built at once archive-wide; 0 means one per processor
+   * @param pdfBuilds PDF files built at once (the slowest kind, also counted in {@code
+   *     downloadBuilds}); 0 means half the processors, at least one
+   * @param downloadBuildWait how long a download waits for a free build before a 503
+   * @param searchTimeout how long a full-text search may run before it is stopped with a 503
    */
   public record Limits(
       @Min(1024) long jsonBodyBytes,
@@ -66,7 +74,25 @@ public record QuireProperties(
       @Min(1024) long uploadBytes,
       @Min(1024) long epubUncompressedBytes,
       @Min(1) int epubEntries,
-      @Min(1) int epubCompressionRatio) {}
+      @Min(1) int epubCompressionRatio,
+      @Min(1) int concurrentWritesPerAccount,
+      @Min(0) int downloadBuilds,
+      @Min(0) int pdfBuilds,
+      @NotNull Duration downloadBuildWait,
+      @NotNull Duration searchTimeout) {
+
+    /** {@code downloadBuilds}, with 0 read as the number of processors. */
+    public int downloadBuildsAtOnce() {
+      return downloadBuilds > 0 ? downloadBuilds : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** {@code pdfBuilds}, with 0 read as half the processors (at least one). */
+    public int pdfBuildsAtOnce() {
+      return pdfBuilds > 0
+          ? pdfBuilds
+          : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+  }
 
   /** An SMTP server for mail; a blank host keeps mail in the outbox table. */
   public record Smtp(

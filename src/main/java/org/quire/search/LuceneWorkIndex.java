@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
+import org.quire.platform.ApiException;
+import org.quire.platform.QuireProperties;
 import org.quire.works.IndexHits;
 import org.quire.works.IndexQuery;
 import org.quire.works.ListingQuery;
@@ -59,9 +62,22 @@ class LuceneWorkIndex implements WorkIndex {
   /** On a sort that can skip, how many matches are counted while the page is collected. */
   static final int COUNT_WHILE_COLLECTING = 1_000;
 
+  /** How long a {@code text=} search may run before it is stopped with a 503. */
+  private volatile Duration searchTimeout = Duration.ofSeconds(5);
+
   @org.springframework.beans.factory.annotation.Autowired
-  LuceneWorkIndex(SearchIndex index) {
+  LuceneWorkIndex(SearchIndex index, QuireProperties properties) {
     this(index, 1_000, 10_000, COUNT_WHILE_COLLECTING, true);
+    this.searchTimeout = properties.limits().searchTimeout();
+  }
+
+  /** Changes the text search's time limit (tests stand in for a costly query with a tiny one). */
+  void searchTimeout(Duration timeout) {
+    this.searchTimeout = timeout;
+  }
+
+  Duration searchTimeout() {
+    return searchTimeout;
   }
 
   /**
@@ -95,6 +111,10 @@ class LuceneWorkIndex implements WorkIndex {
       IndexSearcher searcher = index.acquire();
       try {
         return Optional.of(search(searcher, query));
+      } catch (IndexSearcher.TooManyClauses e) {
+        // The words limit of the query syntax keeps below this; a script may split words more.
+        throw ApiException.badRequest(
+            "The search has too many words to look up; use fewer words or shorter phrases.");
       } finally {
         index.release(searcher);
       }
@@ -183,7 +203,8 @@ class LuceneWorkIndex implements WorkIndex {
     Query query = translator.text(text);
     IndexSearcher searcher = index.acquireText();
     try {
-      TextMatches matches = TextMatches.find(searcher, query, QueryTranslator.scored(listing));
+      TextMatches matches =
+          TextMatches.find(searcher, query, QueryTranslator.scored(listing), searchTimeout);
       long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
       return new WorkIdsQuery(matches, query + " @" + version);
     } finally {

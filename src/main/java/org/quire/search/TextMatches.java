@@ -1,6 +1,7 @@
 package org.quire.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import org.apache.lucene.index.DocValues;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
+import org.quire.platform.RateLimitedException;
 
 /**
  * The works whose chapter text matches a {@code text=} search, found in the text index: their ids
@@ -31,9 +33,32 @@ final class TextMatches {
     this.scores = scored ? new float[1024] : null;
   }
 
-  /** Searches the text index; with scores only when the listing is sorted by relevance. */
-  static TextMatches find(IndexSearcher textIndex, Query query, boolean scored) throws IOException {
-    return textIndex.search(query, new Collecting(scored));
+  /**
+   * Searches the text index; with scores only when the listing is sorted by relevance.
+   *
+   * @param timeout how long the search may run: past it the search stops and this throws a 503
+   *     (partial matches would be a wrong listing), so one costly query holds a core that long at
+   *     most
+   */
+  static TextMatches find(IndexSearcher textIndex, Query query, boolean scored, Duration timeout)
+      throws IOException {
+    // A searcher of its own (a cheap wrapper of the same reader), so that the time limit is this
+    // search's alone; the shared one has no executor either.
+    IndexSearcher timed = new IndexSearcher(textIndex.getIndexReader());
+    timed.setSimilarity(textIndex.getSimilarity());
+    timed.setQueryCache(textIndex.getQueryCache());
+    timed.setQueryCachingPolicy(textIndex.getQueryCachingPolicy());
+    long deadline = System.nanoTime() + timeout.toNanos();
+    timed.setTimeout(() -> System.nanoTime() - deadline >= 0);
+    TextMatches matches = timed.search(query, new Collecting(scored));
+    if (timed.timedOut()) {
+      throw RateLimitedException.busy(
+          "The text search took longer than "
+              + timeout.toMillis()
+              + " ms and was stopped; search for fewer or rarer words, or try again later.",
+          10);
+    }
+    return matches;
   }
 
   boolean contains(long workId) {

@@ -31,6 +31,19 @@ final class SearchSyntax {
           "warning",
           "category",
           "language");
+
+  /** The longest {@code q} or {@code text} read: a search box's worth, with room for a list. */
+  static final int MAX_CHARACTERS = 1_000;
+
+  /**
+   * Most words in one query, counting each word of a phrase: each becomes a clause per searched
+   * field, and Lucene refuses more than 1,024 clauses.
+   */
+  static final int MAX_WORDS = 100;
+
+  /** Deepest nesting of parentheses. */
+  static final int MAX_DEPTH = 10;
+
   private static final Pattern SHORTCUT =
       Pattern.compile(
           "(?i)(?<![\\w\"])(words|kudos|hits)\\s*([<>]=?|=|:)\\s*(\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?)");
@@ -54,6 +67,14 @@ final class SearchSyntax {
     if (query == null || query.isBlank()) {
       return new Parsed(null, shortcuts);
     }
+    if (query.length() > MAX_CHARACTERS) {
+      throw ApiException.badRequest(
+          "'"
+              + parameter
+              + "' is too long: a search may have at most "
+              + MAX_CHARACTERS
+              + " characters.");
+    }
     String rest = query;
     Matcher shortcut = SHORTCUT.matcher(rest);
     StringBuilder kept = new StringBuilder();
@@ -75,6 +96,7 @@ final class SearchSyntax {
       rest = sort.replaceAll(" ");
     }
     List<String> tokens = tokenize(parameter, rest);
+    checkWords(parameter, tokens);
     if (tokens.isEmpty()) {
       return new Parsed(null, shortcuts);
     }
@@ -178,6 +200,30 @@ final class SearchSyntax {
     return ApiException.badRequest("'" + parameter + "' cannot be read: " + what + ".");
   }
 
+  /** At most {@link #MAX_WORDS} words, each word of a phrase counted. */
+  private static void checkWords(String parameter, List<String> tokens) {
+    int words = 0;
+    for (String token : tokens) {
+      if (!Set.of("(", ")", "-", "AND", "OR", "NOT").contains(token)) {
+        for (String word : token.replace('"', ' ').strip().split("[\\s\\p{Punct}]+")) {
+          if (!word.isEmpty()) {
+            words++;
+          }
+        }
+      }
+    }
+    if (words > MAX_WORDS) {
+      throw ApiException.badRequest(
+          "'"
+              + parameter
+              + "' has too many words: a search may have at most "
+              + MAX_WORDS
+              + " ("
+              + words
+              + " given).");
+    }
+  }
+
   /** Words, "phrases", field:"phrases", parentheses, and a leading "-" as its own token. */
   private static List<String> tokenize(String parameter, String query) {
     List<String> tokens = new ArrayList<>();
@@ -191,6 +237,14 @@ final class SearchSyntax {
         depth += c == '(' ? 1 : -1;
         if (depth < 0) {
           throw ApiException.badRequest("'" + parameter + "' has unbalanced parentheses.");
+        }
+        if (depth > MAX_DEPTH) {
+          throw ApiException.badRequest(
+              "'"
+                  + parameter
+                  + "' nests parentheses too deeply: at most "
+                  + MAX_DEPTH
+                  + " levels.");
         }
         tokens.add(String.valueOf(c));
         i++;

@@ -11,6 +11,7 @@ import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.PseudRef;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
+import org.quire.platform.ConcurrentWrites;
 import org.quire.platform.Validation;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagRef;
@@ -33,6 +34,7 @@ class WorkService {
   private final ApplicationEventPublisher events;
   private final ReadingCache cache;
   private final WorkFilters filters;
+  private final ConcurrentWrites writes;
 
   WorkService(
       WorkRepository works,
@@ -41,7 +43,9 @@ class WorkService {
       ChapterText text,
       ApplicationEventPublisher events,
       ReadingCache cache,
-      WorkFilters filters) {
+      WorkFilters filters,
+      ConcurrentWrites writes) {
+    this.writes = writes;
     this.cache = cache;
     this.filters = filters;
     this.works = works;
@@ -53,6 +57,7 @@ class WorkService {
 
   @Transactional
   Work create(Viewer viewer, WorkRequest request) {
+    writes.enterForTransaction(viewer.accountId());
     long accountId = signedIn(viewer);
     Validation v = new Validation();
     WorkRules.checkNew(v, request);
@@ -77,6 +82,7 @@ class WorkService {
 
   @Transactional
   Work update(Viewer viewer, long id, WorkRequest request) {
+    writes.enterForTransaction(viewer.accountId());
     Work existing = editable(viewer, id);
     Validation v = new Validation();
     v.check(
@@ -115,6 +121,7 @@ class WorkService {
 
   @Transactional
   Work addChapter(Viewer viewer, long id, ChapterRequest request) {
+    writes.enterForTransaction(viewer.accountId());
     Work work = editable(viewer, id);
     Validation v = new Validation();
     WorkRules.checkChapter(v, "", request, true);
@@ -146,6 +153,7 @@ class WorkService {
 
   @Transactional
   Work updateChapter(Viewer viewer, long id, int position, ChapterRequest request) {
+    writes.enterForTransaction(viewer.accountId());
     Work work = editable(viewer, id);
     Chapter chapter =
         works.chapter(id, position).orElseThrow(() -> ApiException.notFound("Chapter"));

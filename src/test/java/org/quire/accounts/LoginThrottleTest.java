@@ -17,7 +17,20 @@ class LoginThrottleTest {
             new QuireProperties.Database(null, null, null),
             QuireProperties.RegistrationMode.OPEN,
             new QuireProperties.Admin(null, null),
-            new QuireProperties.Limits(1024, perIp, perName, 3, 1024, 1024, 1, 1),
+            new QuireProperties.Limits(
+                1024,
+                perIp,
+                perName,
+                3,
+                1024,
+                1024,
+                1,
+                1,
+                2,
+                0,
+                0,
+                java.time.Duration.ofSeconds(5),
+                java.time.Duration.ofSeconds(5)),
             new QuireProperties.Smtp(null, 587, null, null, "quire@localhost"),
             new QuireProperties.Downloads(QuireProperties.RemoteImages.NONE)));
   }
