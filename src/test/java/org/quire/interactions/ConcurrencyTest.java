@@ -42,7 +42,8 @@ class ConcurrencyTest extends IntegrationTest {
                             "warnings", List.of("No Archive Warnings Apply"),
                             "fandoms", List.of(fandom),
                             // The same new tag in another case: one tag, whatever case won.
-                            "freeforms", List.of(i % 2 == 0 ? tag : tag.toUpperCase()),
+                            "freeforms",
+                                List.of(i % 2 == 0 ? tag : tag.toUpperCase(java.util.Locale.ROOT)),
                             "chapters", List.of(Map.of("body", "The same new tag, post " + i)))));
     assertThat(posted).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
     assertThat(posted.stream().map(r -> r.json().path("freeforms").get(0).asString()).distinct())
@@ -152,9 +153,13 @@ class ConcurrencyTest extends IntegrationTest {
             8,
             i ->
                 writer.post(
-                    "/api/v1/me/pseuds", Map.of("name", i % 2 == 0 ? name : name.toUpperCase())));
+                    "/api/v1/me/pseuds",
+                    Map.of("name", i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT))));
     assertThat(added.stream().map(Api.Response::status).sorted().toList())
         .containsExactly(201, 409, 409, 409, 409, 409, 409, 409);
+    // Each refusal says which field clashed, as a refusal without a race does.
+    assertThat(added.stream().filter(r -> r.status() == 409))
+        .allSatisfy(r -> assertThat(r.body()).contains("\"field\":\"name\""));
     assertThat(writer.get("/api/v1/me/pseuds").json().size()).isEqualTo(2);
   }
 
@@ -169,7 +174,7 @@ class ConcurrencyTest extends IntegrationTest {
                     "/api/v1/accounts",
                     Map.of(
                         "username",
-                        i % 2 == 0 ? name : name.toUpperCase(),
+                        i % 2 == 0 ? name : name.toUpperCase(java.util.Locale.ROOT),
                         "email",
                         name + i + "@example.org",
                         "password",
@@ -177,7 +182,27 @@ class ConcurrencyTest extends IntegrationTest {
     assertThat(made.stream().map(Api.Response::status).sorted().toList())
         .containsExactly(201, 409, 409, 409, 409, 409, 409, 409);
     assertThat(made.stream().filter(r -> r.status() == 409))
-        .allSatisfy(r -> assertThat(r.body()).contains("username"));
+        .allSatisfy(r -> assertThat(r.body()).contains("\"field\":\"username\""));
+
+    // Different names, one email: the refusals name the email.
+    String other = Api.unique("dupmail");
+    List<Api.Response> sameEmail =
+        together(
+            8,
+            i ->
+                api.post(
+                    "/api/v1/accounts",
+                    Map.of(
+                        "username",
+                        other + i,
+                        "email",
+                        other + "@example.org",
+                        "password",
+                        "password-1")));
+    assertThat(sameEmail.stream().map(Api.Response::status).sorted().toList())
+        .containsExactly(201, 409, 409, 409, 409, 409, 409, 409);
+    assertThat(sameEmail.stream().filter(r -> r.status() == 409))
+        .allSatisfy(r -> assertThat(r.body()).contains("\"field\":\"email\""));
   }
 
   private long newWork() {
