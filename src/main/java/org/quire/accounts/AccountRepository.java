@@ -25,6 +25,19 @@ class AccountRepository {
         .single();
   }
 
+  /**
+   * The new account's id, or empty when a concurrent sign-up took the username or email first (the
+   * statement waits for it to commit; the transaction stays usable to say which was taken).
+   */
+  Optional<Long> insertIfFree(String username, String email, String passwordHash) {
+    return jdbc.sql(
+            "insert into accounts (username, email, password_hash) values (?, ?, ?)"
+                + " on conflict do nothing returning id")
+        .params(username, email, passwordHash)
+        .query(Long.class)
+        .optional();
+  }
+
   boolean usernameTaken(String username) {
     return jdbc.sql("select exists (select 1 from accounts where lower(username) = lower(?))")
         .param(username)
@@ -118,6 +131,19 @@ class AccountRepository {
         .params(accountId, name, description, isDefault)
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * The new pseud's id, or empty when the account already has one of this name, ignoring case as
+   * the unique index does (also when a concurrent request added it first).
+   */
+  Optional<Long> insertPseudIfNew(long accountId, String name, String description) {
+    return jdbc.sql(
+            "insert into pseuds (account_id, name, description, is_default) values (?, ?, ?, false)"
+                + " on conflict (account_id, lower(name)) do nothing returning id")
+        .params(accountId, name, description)
+        .query(Long.class)
+        .optional();
   }
 
   List<Pseud> pseuds(long accountId) {

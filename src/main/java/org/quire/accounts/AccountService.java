@@ -4,7 +4,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.ApiException;
 import org.quire.platform.Validation;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,12 +42,15 @@ class AccountService {
     if (accounts.emailTaken(email)) {
       throw ApiException.conflict("email", "is already used by another account");
     }
-    long id;
-    try {
-      id = accounts.insert(username, email, passwords.encode(request.password()));
-    } catch (DuplicateKeyException raced) {
-      throw ApiException.conflict("username", "has already been taken");
-    }
+    // A concurrent sign-up may take the name or email between the checks and the insert.
+    long id =
+        accounts
+            .insertIfFree(username, email, passwords.encode(request.password()))
+            .orElseThrow(
+                () ->
+                    accounts.usernameTaken(username)
+                        ? ApiException.conflict("username", "has already been taken")
+                        : ApiException.conflict("email", "is already used by another account"));
     accounts.insertPseud(id, username, "", true);
     registration.consumeInvite(request.inviteCode(), id);
     return accounts.findById(id).orElseThrow();
@@ -90,11 +92,10 @@ class AccountService {
         "must be at most " + AccountRules.PSEUD_DESCRIPTION_MAX + " characters long");
     v.throwIfInvalid();
     String trimmed = name.trim();
-    boolean taken = pseuds(accountId).stream().anyMatch(p -> p.name().equalsIgnoreCase(trimmed));
-    if (taken) {
-      throw ApiException.conflict("name", "is already one of your pseuds");
-    }
-    long id = accounts.insertPseud(accountId, trimmed, text, false);
+    long id =
+        accounts
+            .insertPseudIfNew(accountId, trimmed, text)
+            .orElseThrow(() -> ApiException.conflict("name", "is already one of your pseuds"));
     return new Pseud(id, accountId, trimmed, text, false);
   }
 

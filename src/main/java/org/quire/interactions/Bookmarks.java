@@ -75,7 +75,9 @@ class Bookmarks {
     if (inserted == 0) {
       throw ApiException.conflict("workId", "is already bookmarked by you");
     }
-    recount(work.id());
+    if (!Boolean.TRUE.equals(draft.isPrivate())) {
+      works.addToCount(work.id(), WorkSummaries.Counter.BOOKMARKS, 1);
+    }
     return mine(accountId, work.id()).orElseThrow();
   }
 
@@ -83,29 +85,42 @@ class Bookmarks {
   Bookmark update(Viewer viewer, long bookmarkId, Draft draft) {
     Bookmark existing = owned(viewer, bookmarkId);
     List<String> tags = draft.tags() == null ? existing.tags() : check(draft);
+    // Locked, so that two updates at once each count the visibility change they make.
+    boolean wasPrivate =
+        jdbc.sql("select private from bookmarks where id = ? for update")
+            .param(bookmarkId)
+            .query(Boolean.class)
+            .optional()
+            .orElseThrow(() -> ApiException.notFound("Bookmark"));
+    boolean nowPrivate = draft.isPrivate() == null ? wasPrivate : draft.isPrivate();
     jdbc.sql(
             "update bookmarks set notes = ?, tags = ?, private = ?, rec = ?, updated_at = now()"
                 + " where id = ?")
         .params(
             draft.notes() == null ? existing.notes() : notes(draft.notes()),
             tags.toArray(String[]::new),
-            draft.isPrivate() == null ? existing.isPrivate() : draft.isPrivate(),
+            nowPrivate,
             draft.rec() == null ? existing.rec() : draft.rec(),
             bookmarkId)
         .update();
-    if (existing.workId() != null) {
-      recount(existing.workId());
+    if (existing.workId() != null && wasPrivate != nowPrivate) {
+      works.addToCount(existing.workId(), WorkSummaries.Counter.BOOKMARKS, nowPrivate ? -1 : 1);
     }
     return byId(bookmarkId).orElseThrow();
   }
 
   @Transactional
   void delete(Viewer viewer, long bookmarkId) {
-    Bookmark existing = owned(viewer, bookmarkId);
-    jdbc.sql("delete from bookmarks where id = ?").param(bookmarkId).update();
-    if (existing.workId() != null) {
-      recount(existing.workId());
-    }
+    owned(viewer, bookmarkId);
+    // What the row was when deleted: a concurrent delete or update has committed by then.
+    java.util.Optional<Counted> deleted =
+        jdbc.sql("delete from bookmarks where id = ? returning work_id, private")
+            .param(bookmarkId)
+            .query((rs, n) -> new Counted(rs.getObject(1, Long.class), rs.getBoolean(2)))
+            .optional();
+    deleted
+        .filter(d -> d.workId() != null && !d.isPrivate())
+        .ifPresent(d -> works.addToCount(d.workId(), WorkSummaries.Counter.BOOKMARKS, -1));
   }
 
   /**
@@ -176,14 +191,7 @@ class Bookmarks {
     return notes == null || notes.isBlank() ? "" : text.safeHtml(notes);
   }
 
-  private void recount(long workId) {
-    long count =
-        jdbc.sql("select count(*) from bookmarks where work_id = ? and not private")
-            .param(workId)
-            .query(Long.class)
-            .single();
-    works.setCount(workId, WorkSummaries.Counter.BOOKMARKS, count);
-  }
+  private record Counted(@Nullable Long workId, boolean isPrivate) {}
 
   private static long signedIn(Viewer viewer) {
     if (viewer.isGuest()) {

@@ -100,6 +100,9 @@ class Comments {
     }
     v.throwIfInvalid();
     throttle.check(viewer, address);
+    if (parent != null && !lockParent(parent.id())) {
+      throw ApiException.invalid("parentId", "is not a comment on this chapter");
+    }
     boolean pending = moderated(workId) && !work.createdBy(viewer.accountId());
     long id =
         jdbc.sql(
@@ -119,7 +122,9 @@ class Comments {
             .query(Long.class)
             .single();
     changed(chapterId);
-    recount(workId);
+    if (!pending) {
+      works.addToCount(workId, WorkSummaries.Counter.COMMENTS, 1);
+    }
     Comment comment = find(id).orElseThrow();
     notify(work, position, comment, parent);
     return comment;
@@ -236,6 +241,17 @@ class Comments {
       throw ApiException.forbidden(
           "Only the comment's author or the work's creators can delete it.");
     }
+    // Locked first: a reply being posted holds a share lock on its parent (see lockParent), so
+    // the replies seen next are all there will be, and no reply is deleted along with this one.
+    // The state read under the lock is the latest, for counting.
+    java.util.Optional<Boolean> counted =
+        jdbc.sql("select not pending and not deleted from comments where id = ? for update")
+            .param(commentId)
+            .query(Boolean.class)
+            .optional();
+    if (counted.isEmpty()) {
+      return; // deleted meanwhile
+    }
     boolean replies =
         jdbc.sql("select exists (select 1 from comments where parent_id = ?)")
             .param(commentId)
@@ -249,7 +265,21 @@ class Comments {
       jdbc.sql("delete from comments where id = ?").param(commentId).update();
     }
     changed(comment.chapterId());
-    recount(comment.workId());
+    if (counted.get()) {
+      works.addToCount(comment.workId(), WorkSummaries.Counter.COMMENTS, -1);
+    }
+  }
+
+  /**
+   * Share-locks a reply's parent until the reply commits, so it cannot be deleted in between (which
+   * would fail the reply, or delete it with its parent uncounted); false if it is gone.
+   */
+  private boolean lockParent(long parentId) {
+    return jdbc.sql("select not deleted from comments where id = ? for share")
+        .param(parentId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   /** A creator approves a comment held for moderation. */
@@ -260,9 +290,18 @@ class Comments {
     if (!work.createdBy(viewer.accountId())) {
       throw ApiException.forbidden("Only the work's creators can approve comments.");
     }
-    jdbc.sql("update comments set pending = false where id = ?").param(commentId).update();
+    // Counted once, by whichever approval changes the row, unless it was deleted meanwhile.
+    boolean nowCounted =
+        jdbc.sql("update comments set pending = false where id = ? and pending returning deleted")
+            .param(commentId)
+            .query(Boolean.class)
+            .optional()
+            .map(deleted -> !deleted)
+            .orElse(false);
     changed(comment.chapterId());
-    recount(comment.workId());
+    if (nowCounted) {
+      works.addToCount(comment.workId(), WorkSummaries.Counter.COMMENTS, 1);
+    }
     return find(commentId).orElseThrow();
   }
 
@@ -307,15 +346,6 @@ class Comments {
       throw ApiException.forbidden("Only the comment's author can edit it.");
     }
     return comment;
-  }
-
-  private void recount(long workId) {
-    long count =
-        jdbc.sql("select count(*) from comments where work_id = ? and not pending and not deleted")
-            .param(workId)
-            .query(Long.class)
-            .single();
-    works.setCount(workId, WorkSummaries.Counter.COMMENTS, count);
   }
 
   private static boolean notBlank(@Nullable String value) {

@@ -61,12 +61,7 @@ class Kudos {
     if (inserted == 0) {
       throw ApiException.conflict("kudos", "You have already left kudos here. :)");
     }
-    long count =
-        jdbc.sql("select count(*) from kudos where work_id = ?")
-            .param(workId)
-            .query(Long.class)
-            .single();
-    works.setCount(workId, WorkSummaries.Counter.KUDOS, count);
+    long count = works.addToCount(workId, WorkSummaries.Counter.KUDOS, 1);
     AfterCommit.evict(() -> shown.invalidate(workId));
     return count;
   }

@@ -1,5 +1,6 @@
 package org.quire.platform;
 
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -20,5 +21,23 @@ class TomcatConfiguration {
     return factory ->
         factory.addConnectorCustomizers(
             connector -> connector.setEncodedSolidusHandling("passthrough"));
+  }
+
+  /**
+   * Requests Tomcat cannot parse are answered by the host's error report valve: ours answers
+   * problem+json for the API (see {@link ApiErrorReportValve}). Added after the plain one Spring
+   * Boot adds, so nearer the request: it reports first and the plain one leaves the response alone.
+   * Named as the host's error valve, so the host adds no default one after it.
+   */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReports() {
+    return factory ->
+        factory.addContextCustomizers(
+            context -> {
+              if (context.getParent() instanceof StandardHost host) {
+                host.getPipeline().addValve(new ApiErrorReportValve());
+                host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
+              }
+            });
   }
 }

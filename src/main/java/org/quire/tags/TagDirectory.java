@@ -103,7 +103,13 @@ public class TagDirectory {
         result.put(name.toLowerCase(Locale.ROOT), tag);
       }
     }
-    return new ArrayList<>(result.values());
+    // Two names Java tells apart may still be one tag to the database's lower(), which decides.
+    return new ArrayList<>(
+        result.values().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    TagRef::id, t -> t, (a, b) -> a, LinkedHashMap::new))
+            .values());
   }
 
   private volatile @org.jspecify.annotations.Nullable List<TagRef> fixed;
@@ -166,36 +172,46 @@ public class TagDirectory {
         .orElse(null);
   }
 
+  /**
+   * Race-free find-or-create. The insert and the read must be two statements: a single statement
+   * (insert … on conflict do nothing, union the select) reads with a snapshot taken before a
+   * concurrent post committed the same new name, so it finds no row at all. After "do nothing" the
+   * conflicting row is committed (the insert waits for it), and the next statement sees it.
+   */
   private TagRef findOrCreate(TagType type, String name) {
     String candidate = name;
-    for (int attempt = 0; attempt < 2; attempt++) {
-      // Insert-or-fetch in one statement so concurrent posts of a new tag agree on one row.
-      Found found =
+    for (int attempt = 0; attempt < 4; attempt++) {
+      java.util.Optional<TagRef> inserted =
           jdbc.sql(
-                  "with ins as (insert into tags (name, type) values (?, ?)"
-                      + " on conflict (lower(name)) do nothing returning id, name, type)"
-                      + " select id, name, type, true from ins"
-                      + " union all select id, name, type, false from tags where lower(name) = lower(?)"
-                      + " limit 1")
-              .params(candidate, type.name(), candidate)
-              .query(
-                  (rs, n) ->
-                      new Found(
-                          new TagRef(
-                              rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))),
-                          rs.getBoolean(4)))
-              .single();
-      TagRef existing = found.tag();
-      if (existing.type() == type) {
-        if (found.inserted()) {
-          autocomplete.refresh(new Tag(existing.id(), existing.name(), type, false, null));
-        }
-        return existing;
+                  "insert into tags (name, type) values (?, ?)"
+                      + " on conflict (lower(name)) do nothing returning id, name, type")
+              .params(candidate, type.name())
+              .query(TagDirectory::row)
+              .optional();
+      if (inserted.isPresent()) {
+        TagRef tag = inserted.get();
+        autocomplete.refresh(new Tag(tag.id(), tag.name(), type, false, null));
+        return tag;
+      }
+      // Matched by the same expression as the unique index, so this finds the row that clashed
+      // (unless it was renamed or deleted meanwhile: then the next attempt inserts again).
+      java.util.Optional<TagRef> existing =
+          jdbc.sql("select id, name, type from tags where lower(name) = lower(?)")
+              .param(candidate)
+              .query(TagDirectory::row)
+              .optional();
+      if (existing.isEmpty()) {
+        continue;
+      }
+      if (existing.get().type() == type) {
+        return existing.get();
       }
       candidate = name + " (" + type.label() + ")";
     }
     throw new IllegalStateException("Tag name clash for " + name);
   }
 
-  private record Found(TagRef tag, boolean inserted) {}
+  private static TagRef row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3)));
+  }
 }

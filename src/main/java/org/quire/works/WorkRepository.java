@@ -309,12 +309,17 @@ class WorkRepository {
                 .update());
   }
 
-  /** Records a visit; true when it is the visitor's first today. */
+  /**
+   * Records a visit; true when it is the visitor's first today. A work deleted since the visit
+   * records nothing: the key-share lock waits for a deletion in progress and then skips the row, so
+   * the insert never meets a missing work (which would fail the whole flush).
+   */
   boolean recordVisit(long workId, String visitor) {
     return jdbc.sql(
-                "insert into work_hits (work_id, visitor, day) values (?, ?, current_date)"
+                "insert into work_hits (work_id, visitor, day)"
+                    + " select id, ?, current_date from works where id = ? for key share"
                     + " on conflict do nothing")
-            .params(workId, visitor)
+            .params(visitor, workId)
             .update()
         == 1;
   }

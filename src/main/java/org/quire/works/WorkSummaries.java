@@ -63,13 +63,29 @@ public class WorkSummaries {
     }
   }
 
-  /** Stores a counter's new value; the page and the index follow after the commit. */
+  /**
+   * Adds {@code delta} to a counter in the statement that changes it, so concurrent changes all
+   * count (a recount, even in one statement, reads a snapshot from before a concurrent change
+   * commits and loses it); the counter's new value. The page and the index follow after the commit.
+   */
   @Transactional
-  public void setCount(long workId, Counter counter, long value) {
-    jdbc.sql("update works set " + counter.column + " = ? where id = ?")
-        .params(value, workId)
-        .update();
-    // The reading cache drops the work once this commits (ReadingCache listens).
-    events.publishEvent(new WorkCountsChanged(List.of(workId)));
+  public long addToCount(long workId, Counter counter, long delta) {
+    long value =
+        jdbc.sql(
+                "update works set "
+                    + counter.column
+                    + " = greatest("
+                    + counter.column
+                    + " + ?, 0) where id = ? returning "
+                    + counter.column)
+            .params(delta, workId)
+            .query(Long.class)
+            .optional()
+            .orElse(0L);
+    if (delta != 0) {
+      // The reading cache drops the work once this commits (ReadingCache listens).
+      events.publishEvent(new WorkCountsChanged(List.of(workId)));
+    }
+    return value;
   }
 }

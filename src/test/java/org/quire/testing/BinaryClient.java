@@ -127,7 +127,8 @@ public final class BinaryClient {
     out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+  /** Sends a request built by the caller, with this client's cookies. */
+  public HttpResponse<byte[]> send(HttpRequest.Builder request) {
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
