@@ -2,6 +2,7 @@ package org.quire.accounts;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -15,6 +16,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** Lets any controller take a {@link Viewer} parameter: the signed-in account or a guest. */
 @Configuration(proxyBeanMethods = false)
 class ViewerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+  static {
+    // Resolved from the request's authentication, never sent by the client: not an API parameter.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Viewer.class);
+  }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.quire.platform.DataDirectory;
 import org.quire.works.ChapterView;
+import org.quire.works.WorkDeleted;
 import org.quire.works.WorkReader;
 import org.quire.works.WorkView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Makes download files and keeps them under {@code $QUIRE_DATA_DIR/cache/downloads/<work id>/}, in
@@ -103,6 +106,23 @@ class DownloadService {
         format,
         work.id(),
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** A deleted work's files go with it (they would otherwise stay on disk for good). */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(WorkDeleted event) {
+    Path workDir = root.resolve(Long.toString(event.workId()));
+    ReentrantLock lock = locks[(int) Math.floorMod(event.workId(), (long) STRIPES)];
+    lock.lock();
+    try {
+      if (Files.isDirectory(workDir)) {
+        deleteTree(workDir);
+      }
+    } catch (IOException e) {
+      log.warn("Could not remove the downloads of deleted work {}", event.workId(), e);
+    } finally {
+      lock.unlock();
+    }
   }
 
   private Book book(WorkView work, String archiveUrl) {

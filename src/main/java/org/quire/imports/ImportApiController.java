@@ -32,7 +32,9 @@ class ImportApiController {
   ResponseEntity<PostedWork> create(
       Viewer viewer,
       @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-      @RequestParam MultiValueMap<String, String> fields)
+      // The work fields of the form; documented with the contract, not as one object.
+      @io.swagger.v3.oas.annotations.Parameter(hidden = true) @RequestParam
+          MultiValueMap<String, String> fields)
       throws IOException {
     if (viewer.isGuest()) {
       throw ApiException.unauthorized("Sign in to import works.");

@@ -183,6 +183,11 @@ class Bookmarks {
         tags.stream().allMatch(t -> t.length() <= MAX_TAG_LENGTH),
         "tags",
         "each tag at most " + MAX_TAG_LENGTH + " characters");
+    tags.stream()
+        .map(org.quire.tags.TagNames::problem)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .ifPresent(problem -> v.add("tags", problem));
     v.throwIfInvalid();
     return tags;
   }

@@ -3,6 +3,7 @@ package org.quire.interactions;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
+import org.quire.platform.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,20 +49,27 @@ class FollowApiController {
   }
 
   @GetMapping("/api/v1/me/subscriptions")
-  LibraryApiController.Page<Subscriptions.Subscription> mySubscriptions(Viewer viewer) {
-    return LibraryApiController.Page.of(subscriptions.of(viewer.accountId()));
+  LibraryApiController.Page<Subscriptions.Subscription> mySubscriptions(
+      Viewer viewer,
+      @RequestParam(required = false) @Nullable String page,
+      @RequestParam(required = false) @Nullable String perPage) {
+    return LibraryApiController.Page.of(
+        Paging.of(page, perPage, 20), subscriptions.of(viewer.accountId()), s -> s);
   }
 
   @GetMapping("/api/v1/me/inbox")
   InboxPage inbox(
       Viewer viewer,
-      @RequestParam(defaultValue = "1") int page,
-      @RequestParam(defaultValue = "20") int perPage) {
-    int size = Math.max(1, Math.min(perPage, 100));
-    int p = Math.max(page, 1);
+      @RequestParam(required = false) @Nullable String page,
+      @RequestParam(required = false) @Nullable String perPage) {
+    Paging paging = Paging.of(page, perPage, 20);
     long account = viewer.accountId();
     return new InboxPage(
-        inbox.of(account, p, size), p, size, inbox.count(account), inbox.unread(account));
+        inbox.of(account, paging.page(), paging.perPage()),
+        paging.page(),
+        paging.perPage(),
+        inbox.count(account),
+        inbox.unread(account));
   }
 
   record InboxChange(boolean read) {}

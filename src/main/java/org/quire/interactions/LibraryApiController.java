@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
+import org.quire.platform.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -70,20 +72,31 @@ class LibraryApiController {
   }
 
   @GetMapping("/api/v1/me/bookmarks")
-  Page<BookmarkResponse> mine(Viewer viewer) {
-    return Page.of(
-        bookmarks.of(viewer, viewer.accountId()).stream().map(BookmarkResponse::of).toList());
+  Page<BookmarkResponse> mine(
+      Viewer viewer,
+      @RequestParam(required = false) @Nullable String page,
+      @RequestParam(required = false) @Nullable String perPage) {
+    Paging paging = Paging.of(page, perPage, 20);
+    return Page.of(paging, bookmarks.of(viewer, viewer.accountId()), BookmarkResponse::of);
   }
 
   @GetMapping("/api/v1/users/{username}/bookmarks")
-  Page<BookmarkResponse> ofUser(Viewer viewer, @PathVariable String username) {
+  Page<BookmarkResponse> ofUser(
+      Viewer viewer,
+      @PathVariable String username,
+      @RequestParam(required = false) @Nullable String page,
+      @RequestParam(required = false) @Nullable String perPage) {
+    Paging paging = Paging.of(page, perPage, 20);
     long owner = accounts.accountIdOf(username).orElseThrow(() -> ApiException.notFound("User"));
-    return Page.of(bookmarks.of(viewer, owner).stream().map(BookmarkResponse::of).toList());
+    return Page.of(paging, bookmarks.of(viewer, owner), BookmarkResponse::of);
   }
 
   @GetMapping("/api/v1/me/history")
-  Page<History.Entry> history(Viewer viewer) {
-    return Page.of(history.of(viewer));
+  Page<History.Entry> history(
+      Viewer viewer,
+      @RequestParam(required = false) @Nullable String page,
+      @RequestParam(required = false) @Nullable String perPage) {
+    return Page.of(Paging.of(page, perPage, 20), history.of(viewer), e -> e);
   }
 
   @PutMapping("/api/v1/me/history/{workId}/later")
@@ -139,10 +152,12 @@ class LibraryApiController {
 
   record SettingsChange(@Nullable Boolean historyEnabled, @Nullable String inboxEmail) {}
 
-  /** The contract's list shape, all on one page. */
+  /** The contract's list shape: one page of a list read whole (a reader's own, so not long). */
   record Page<T>(List<T> items, int page, int perPage, long total) {
-    static <T> Page<T> of(List<T> items) {
-      return new Page<>(items, 1, Math.max(items.size(), 1), items.size());
+    static <S, T> Page<T> of(
+        Paging paging, List<S> all, java.util.function.Function<? super S, T> shown) {
+      List<T> items = paging.slice(all).stream().<T>map(shown).toList();
+      return new Page<>(items, paging.page(), paging.perPage(), all.size());
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
+import org.quire.platform.Paging;
 import org.quire.works.WorkSummaries;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,16 +53,12 @@ class ResponseApiController {
       Viewer viewer,
       @PathVariable long id,
       @PathVariable int position,
-      @RequestParam(defaultValue = "1") int page,
-      @RequestParam(defaultValue = "100") int perPage) {
+      @RequestParam(required = false) @Nullable String page,
+      @RequestParam(required = false) @Nullable String perPage) {
+    Paging paging = Paging.of(page, perPage, 100);
     List<CommentThreads.Node> thread = comments.thread(viewer, id, position, null);
-    int size = Math.max(1, Math.min(perPage, 100));
-    int from = Math.min(thread.size(), Math.max(0, (page - 1) * size));
-    List<CommentResponse> items =
-        thread.subList(from, Math.min(thread.size(), from + size)).stream()
-            .map(CommentResponse::of)
-            .toList();
-    return new CommentPage(items, Math.max(page, 1), size, thread.size());
+    List<CommentResponse> items = paging.slice(thread).stream().map(CommentResponse::of).toList();
+    return new CommentPage(items, paging.page(), paging.perPage(), thread.size());
   }
 
   @PostMapping("/api/v1/works/{id}/chapters/{position}/comments")

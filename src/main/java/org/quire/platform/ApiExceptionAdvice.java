@@ -47,6 +47,14 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
       DataIntegrityViolationException e, HttpServletRequest request) {
     // A unique index caught a race that the service's own check could not see.
     log.debug("Integrity violation", e);
+    if (isUnstorableText(e)) {
+      return Problem.of(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "The text contains a character that cannot be stored (such as NUL).",
+              request.getRequestURI(),
+              List.of())
+          .toResponse();
+    }
     return Problem.of(
             HttpStatus.CONFLICT,
             "This conflicts with something that already exists.",
@@ -72,6 +80,14 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    StoredTextModule.Refused refused = causeOf(e, StoredTextModule.Refused.class);
+    if (refused != null) {
+      return problem(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          refused.field() + ": " + refused.problem(),
+          List.of(new FieldError(refused.field(), refused.problem())),
+          request);
+    }
     PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
     if (tooLarge != null) {
       return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), List.of(), request);
@@ -136,6 +152,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(status)
         .contentType(Problem.MEDIA_TYPE)
         .body(Problem.of(status, detail, path, errors));
+  }
+
+  /** A value PostgreSQL cannot store, such as a NUL the driver refuses to send. */
+  static boolean isUnstorableText(Throwable e) {
+    java.sql.SQLException sql = causeOf(e, java.sql.SQLException.class);
+    return sql != null && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()));
   }
 
   private static <T extends Throwable> @Nullable T causeOf(Throwable e, Class<T> type) {

@@ -37,6 +37,7 @@ class TagApiController {
   /** Suggestions for a tag field: canonical tags first, by prefix of the name or of a word. */
   @GetMapping("/autocomplete/tags")
   List<Suggestion> suggest(
+      Viewer viewer,
       @RequestParam(defaultValue = "") String q,
       @RequestParam(required = false) @Nullable String type) {
     TagType wanted = null;
@@ -49,7 +50,7 @@ class TagApiController {
             .throwIfInvalid();
       }
     }
-    return autocomplete.suggest(q, wanted, TagAutocomplete.MAX_RESULTS).stream()
+    return autocomplete.suggest(q, wanted, TagAutocomplete.MAX_RESULTS, !viewer.isGuest()).stream()
         .map(e -> new Suggestion(e.name(), e.type().name(), e.canonical()))
         .toList();
   }

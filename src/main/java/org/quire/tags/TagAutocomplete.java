@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,12 +27,17 @@ class TagAutocomplete {
   static final int MAX_RESULTS = 20;
   private static final java.util.regex.Pattern NON_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  // Unwrangled names are suggested only once a posted work the caller may see carries them, so
+  // that suggestions never reveal a draft's or a restricted work's tags.
+  private static final int CHECKED = 200;
   private final TagRepository tags;
+  private final ObjectProvider<TagWorkCounter> works;
   private final NavigableMap<String, Entry> byKey = new ConcurrentSkipListMap<>();
   private final Map<Long, Entry> byId = new ConcurrentHashMap<>();
 
-  TagAutocomplete(TagRepository tags) {
+  TagAutocomplete(TagRepository tags, ObjectProvider<TagWorkCounter> works) {
     this.tags = tags;
+    this.works = works;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -50,8 +57,22 @@ class TagAutocomplete {
     keys(entry).forEach(k -> byKey.put(k, entry));
   }
 
-  /** Up to {@code limit} tags whose name or a word of it starts with {@code prefix}. */
-  List<Entry> suggest(String prefix, @Nullable TagType type, int limit) {
+  /**
+   * Up to {@code limit} tags whose name or a word of it starts with {@code prefix}: canonical ones,
+   * and others carried by a posted work (a restricted one only for {@code member}s).
+   */
+  List<Entry> suggest(String prefix, @Nullable TagType type, int limit, boolean member) {
+    List<Entry> ranked = ranked(prefix, type);
+    List<Long> unwrangled =
+        ranked.stream().filter(e -> !e.canonical()).limit(CHECKED).map(Entry::id).toList();
+    Set<Long> used = works.getObject().usedOnPostedWorks(unwrangled, member);
+    return ranked.stream()
+        .filter(e -> e.canonical() || used.contains(e.id()))
+        .limit(limit)
+        .toList();
+  }
+
+  private List<Entry> ranked(String prefix, @Nullable TagType type) {
     String p = normalize(prefix);
     if (p.isEmpty()) {
       return List.of();
@@ -73,7 +94,7 @@ class TagAutocomplete {
             .thenComparing(e -> !normalize(e.name()).startsWith(p))
             .thenComparingInt(e -> e.name().length())
             .thenComparing(e -> e.name().toLowerCase(Locale.ROOT)));
-    return result.subList(0, Math.min(limit, result.size()));
+    return result;
   }
 
   private static List<String> keys(Entry e) {

@@ -3,12 +3,54 @@ package org.quire.tags;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
-/** Tag fields on forms hold several names separated by commas (which no tag name may contain). */
+/**
+ * What a tag name may hold, and how form fields separate several names (by commas, which no tag
+ * name may contain).
+ */
 public final class TagNames {
   private static final Pattern SEPARATOR = Pattern.compile("[,，、]");
 
+  /**
+   * AO3's restricted characters ({@code , ^ * < > { } = ` \ %}), the full-width commas that also
+   * separate names here, and {@code ;}, which a tag page's address cannot carry (servlet containers
+   * cut a path segment at it).
+   */
+  public static final String FORBIDDEN_CHARACTERS = ",^*<>{}=`\\%，、;";
+
   private TagNames() {}
+
+  /**
+   * Why {@code name} (already stripped) cannot be a tag's name, as a field message ("has a tag
+   * ..."), or null when it can. Besides the forbidden characters, line breaks, tabs and other
+   * control characters are refused (a tag is one line, and its page's address could not hold them),
+   * and so are the names "." and "..", which an address would read as a folder.
+   */
+  public static @Nullable String problem(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (FORBIDDEN_CHARACTERS.indexOf(ch) >= 0) {
+        return "has a tag with a character tags cannot contain: "
+            + ch
+            + " (in \u201c"
+            + name
+            + "\u201d)";
+      }
+      int type = Character.getType(ch);
+      if (Character.isISOControl(ch)
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        return "has a tag with a line break or control character (U+"
+            + String.format(java.util.Locale.ROOT, "%04X", (int) ch)
+            + "), which tags cannot contain";
+      }
+    }
+    if (name.equals(".") || name.equals("..")) {
+      return "has a tag named \u201c" + name + "\u201d, which cannot be a tag's name";
+    }
+    return null;
+  }
 
   /** "Ana, Ben ,, Cy" gives [Ana, Ben, Cy]. */
   public static List<String> split(String names) {

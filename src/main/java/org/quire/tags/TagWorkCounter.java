@@ -7,4 +7,11 @@ public interface TagWorkCounter {
 
   /** The tags typed on works found under {@code tagId} (a fandom's bin), at most {@code limit}. */
   java.util.List<Long> tagsUsedUnder(long tagId, int limit);
+
+  /**
+   * Those of {@code tagIds} typed on at least one posted work (drafts never count; restricted works
+   * only when asked): what tag suggestions may show besides canonical tags.
+   */
+  java.util.Set<Long> usedOnPostedWorks(
+      java.util.Collection<Long> tagIds, boolean includeRestricted);
 }

@@ -33,7 +33,7 @@ public record ListingQuery(
     int perPage,
     boolean facets) {
 
-  static final int MAX_PER_PAGE = 100;
+  static final int MAX_PER_PAGE = org.quire.platform.Paging.MAX_PER_PAGE;
 
   static final Map<String, String> SORTS =
       Map.of(
@@ -80,14 +80,8 @@ public record ListingQuery(
     if (!order.equals("asc") && !order.equals("desc")) {
       throw ApiException.badRequest("'order' must be asc or desc.");
     }
-    int page = integer(params, "page", 1);
-    int perPage = integer(params, "perPage", 20);
-    if (page < 1) {
-      throw ApiException.badRequest("'page' must be 1 or more.");
-    }
-    if (perPage < 1 || perPage > MAX_PER_PAGE) {
-      throw ApiException.badRequest("'perPage' must be between 1 and " + MAX_PER_PAGE + ".");
-    }
+    org.quire.platform.Paging paging =
+        org.quire.platform.Paging.of(params.getFirst("page"), params.getFirst("perPage"), 20);
     return new ListingQuery(
         blankToNull(params.getFirst("tag")),
         blankToNull(params.getFirst("creator")),
@@ -105,8 +99,8 @@ public record ListingQuery(
         text.expression(),
         sort,
         order.equals("asc"),
-        page,
-        perPage,
+        paging.page(),
+        paging.perPage(),
         "true".equalsIgnoreCase(params.getFirst("facets")));
   }
 
@@ -145,17 +139,5 @@ public record ListingQuery(
       case "false", "f", "0", "no" -> false;
       default -> throw ApiException.badRequest("'" + name + "' must be true or false.");
     };
-  }
-
-  private static int integer(MultiValueMap<String, String> params, String name, int fallback) {
-    String value = blankToNull(params.getFirst(name));
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("'" + name + "' must be a whole number.");
-    }
   }
 }

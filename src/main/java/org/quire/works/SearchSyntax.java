@@ -47,6 +47,10 @@ final class SearchSyntax {
   private static final Pattern SHORTCUT =
       Pattern.compile(
           "(?i)(?<![\\w\"])(words|kudos|hits)\\s*([<>]=?|=|:)\\s*(\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?)");
+  // What is left of a shortcut once the well-formed ones are taken out: "words>abc", "kudos>".
+  private static final Pattern MALFORMED_SHORTCUT =
+      Pattern.compile("(?i)(?<![\\w\"])(words|kudos|hits)\\s*([<>]=?|=)(\\S*)");
+  private static final Pattern PHRASE = Pattern.compile("\"[^\"]*\"");
   private static final Pattern SORT =
       Pattern.compile("(?i)(?<![\\w\"])sort\\s*:\\s*([a-z]+)(?:\\s+(asc|desc))?");
 
@@ -87,6 +91,18 @@ final class SearchSyntax {
     }
     shortcut.appendTail(kept);
     rest = kept.toString();
+    Matcher malformed = MALFORMED_SHORTCUT.matcher(PHRASE.matcher(rest).replaceAll(" "));
+    if (malformed.find()) {
+      String name = malformed.group(1).toLowerCase(Locale.ROOT);
+      throw ApiException.badRequest(
+          "'"
+              + parameter
+              + "' cannot be read: '"
+              + name
+              + "' must be a range like 1000-5000, >1000 or <500 (got '"
+              + malformed.group().strip()
+              + "').");
+    }
     Matcher sort = SORT.matcher(rest);
     if (sort.find()) {
       shortcuts.put("sort", sort.group(1).toLowerCase(Locale.ROOT));

@@ -148,4 +148,19 @@ class WorkFilters implements TagWorkCounter {
         .query(Long.class)
         .list();
   }
+
+  @Override
+  public java.util.Set<Long> usedOnPostedWorks(Collection<Long> tagIds, boolean includeRestricted) {
+    if (tagIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                "select t.id from unnest(?::bigint[]) as t(id) where exists (select 1 from"
+                    + " work_tags wt join works w on w.id = wt.work_id where wt.tag_id = t.id"
+                    + " and w.posted and (? or not w.restricted))")
+            .params(tagIds.toArray(Long[]::new), includeRestricted)
+            .query(Long.class)
+            .list());
+  }
 }

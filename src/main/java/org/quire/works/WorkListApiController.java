@@ -1,6 +1,10 @@
 package org.quire.works;
 
+import static io.swagger.v3.oas.annotations.enums.ParameterIn.QUERY;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +27,29 @@ class WorkListApiController {
   }
 
   @GetMapping("/api/v1/works")
-  Page find(Viewer viewer, @RequestParam MultiValueMap<String, String> params) {
+  @Parameters({
+    @Parameter(name = "tag", in = QUERY, description = "Browse one tag (synonyms, subtags too)"),
+    @Parameter(name = "creator", in = QUERY, description = "Works of this user"),
+    @Parameter(name = "include", in = QUERY, description = "Tag names required (repeatable)"),
+    @Parameter(name = "exclude", in = QUERY, description = "Tag names left out (repeatable)"),
+    @Parameter(name = "rating", in = QUERY),
+    @Parameter(name = "complete", in = QUERY, description = "true or false"),
+    @Parameter(name = "crossover", in = QUERY, description = "true or false"),
+    @Parameter(name = "language", in = QUERY),
+    @Parameter(name = "words", in = QUERY, description = "Range: 1000-5000, >1000, <500"),
+    @Parameter(name = "kudos", in = QUERY, description = "Range"),
+    @Parameter(name = "hits", in = QUERY, description = "Range"),
+    @Parameter(name = "updated", in = QUERY, description = "Date range"),
+    @Parameter(name = "q", in = QUERY, description = "Query over title, summary, notes, tags"),
+    @Parameter(name = "text", in = QUERY, description = "Full-text query inside chapters"),
+    @Parameter(name = "sort", in = QUERY, description = "updated (default), posted, kudos, ..."),
+    @Parameter(name = "order", in = QUERY, description = "desc or asc"),
+    @Parameter(name = "page", in = QUERY, description = "From 1"),
+    @Parameter(name = "perPage", in = QUERY, description = "1 to 100, default 20"),
+    @Parameter(name = "facets", in = QUERY, description = "true to count facets")
+  })
+  Page find(
+      Viewer viewer, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
     ListingQuery query = ListingQuery.parse(params, Instant.now());
     WorkFinder.Result result = listing.find(viewer, query);
     return new Page(

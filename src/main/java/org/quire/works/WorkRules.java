@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.Validation;
+import org.quire.tags.TagNames;
 import org.quire.tags.TagType;
 
 /** The posting limits, AO3's, each failure named by its field. */
@@ -18,7 +19,6 @@ final class WorkRules {
   static final int TAGS_MAX = 75;
   static final int TAG_NAME_MAX = 150;
   static final int CHAPTERS_MAX = 500;
-  static final String FORBIDDEN_TAG_CHARACTERS = ",^*<>{}=`%，、";
   static final List<String> COMMENT_POLICIES = List.of("anyone", "registered", "none");
 
   private WorkRules() {}
@@ -163,18 +163,9 @@ final class WorkRules {
       if (n.length() > TAG_NAME_MAX) {
         v.add(field, "has a tag longer than " + TAG_NAME_MAX + " characters");
       }
-      for (int i = 0; i < FORBIDDEN_TAG_CHARACTERS.length(); i++) {
-        char ch = FORBIDDEN_TAG_CHARACTERS.charAt(i);
-        if (n.indexOf(ch) >= 0) {
-          v.add(
-              field,
-              "has a tag with a character tags cannot contain: "
-                  + ch
-                  + " (in \u201c"
-                  + n
-                  + "\u201d)");
-          break;
-        }
+      String problem = TagNames.problem(n);
+      if (problem != null) {
+        v.add(field, problem);
       }
     }
   }

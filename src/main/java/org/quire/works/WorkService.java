@@ -96,6 +96,13 @@ class WorkService {
           "expectedChapters",
           "cannot be fewer than the " + existing.chapterCount() + " chapters posted");
     }
+    // As on AO3, posting is one-way: readers' kudos, comments, bookmarks and subscriptions already
+    // point at the work. Restricting it or deleting it are the ways back.
+    v.check(
+        !(existing.posted() && Boolean.TRUE.equals(request.draft())),
+        "draft",
+        "cannot be set on a posted work: a posted work cannot go back to being a draft (restrict it"
+            + " to signed-in users or delete it instead)");
     v.throwIfInvalid();
     works.update(id, fields(request, existing));
     if (pseuds != null) {
