@@ -111,17 +111,14 @@ class DownloadService {
   /** A deleted work's files go with it (they would otherwise stay on disk for good). */
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(WorkDeleted event) {
+    // No build can start for the work now that it is gone; one already running fails its move.
     Path workDir = root.resolve(Long.toString(event.workId()));
-    ReentrantLock lock = locks[(int) Math.floorMod(event.workId(), (long) STRIPES)];
-    lock.lock();
     try {
       if (Files.isDirectory(workDir)) {
         deleteTree(workDir);
       }
     } catch (IOException e) {
       log.warn("Could not remove the downloads of deleted work {}", event.workId(), e);
-    } finally {
-      lock.unlock();
     }
   }
 
