@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param limits request-size and rate limits
  * @param smtp where mail goes; with no host, mail waits in the outbox for an admin to read
  * @param downloads how work downloads are made
+ * @param trustedProxies reverse proxies (IP addresses or CIDR ranges) whose {@code X-Forwarded-For}
+ *     and {@code X-Forwarded-Proto} are believed; empty believes no one
  */
 @Validated
 @ConfigurationProperties("quire")
@@ -29,7 +32,8 @@ public record QuireProperties(
     @Valid @NotNull Admin admin,
     @Valid @NotNull Limits limits,
     @Valid @NotNull Smtp smtp,
-    @Valid @NotNull Downloads downloads) {
+    @Valid @NotNull Downloads downloads,
+    @NotNull List<String> trustedProxies) {
 
   /** Connection to an external PostgreSQL; blank URL means "start the embedded one". */
   public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
