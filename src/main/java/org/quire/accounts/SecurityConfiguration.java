@@ -130,7 +130,7 @@ class SecurityConfiguration {
                     .failureHandler(
                         (request, response, ex) -> {
                           String login = request.getParameter("login");
-                          throttle.failed(login == null ? "" : login);
+                          throttle.failed(ClientAddress.of(request), login == null ? "" : login);
                           response.sendRedirect("/login?error");
                         })
                     .permitAll())

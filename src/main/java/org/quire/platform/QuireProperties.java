@@ -54,7 +54,8 @@ public record QuireProperties(
    *
    * @param jsonBodyBytes largest JSON request body accepted (413 beyond)
    * @param loginPerIpPerMinute log-in and token attempts per client address per minute
-   * @param loginFailuresPerName failed attempts per login name per 15 minutes
+   * @param loginFailuresPerName failed attempts per account (username or email) per 15 minutes,
+   *     beyond which only addresses that have not been failing may try it
    * @param commentsPerQuarterHour comments per 15 minutes from a guest's address or an account
    *     younger than a week
    * @param uploadBytes largest uploaded file (an import): 413 beyond; the multipart limits follow
