@@ -8,6 +8,7 @@ import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
 import org.quire.platform.FieldError;
 import org.quire.platform.FormErrors;
+import org.quire.platform.RateLimitedException;
 import org.quire.works.PostedWork;
 import org.quire.works.WorkImporter;
 import org.springframework.security.access.AccessDeniedException;
@@ -141,7 +142,7 @@ class ImportPageController {
               : "Imported as a draft: only you can see it. Check it, then post it.");
       return "redirect:/works/" + work.id();
     } catch (ApiException e) {
-      response.setStatus(e.status().value());
+      RateLimitedException.setStatus(e, response);
       String kept = token != null ? token : pending.keep(accountId, fileName, parsed);
       model.addAttribute("token", kept);
       model.addAttribute("fileName", fileName);

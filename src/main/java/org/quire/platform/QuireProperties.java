@@ -58,6 +58,11 @@ public record QuireProperties(
    *     beyond which only addresses that have not been failing may try it
    * @param commentsPerQuarterHour comments per 15 minutes from a guest's address or an account
    *     younger than a week
+   * @param signupsPerAddressPerHour accounts created per hour from one client address
+   * @param newAccountWorksPerDay works (drafts and imports too) an account younger than a week may
+   *     create per 24 hours
+   * @param newAccountChaptersPerHour chapters an account younger than a week may add to its works
+   *     per hour (a new work's own chapters are not counted)
    * @param uploadBytes largest uploaded file (an import): 413 beyond; the multipart limits follow
    * @param epubUncompressedBytes most bytes an imported EPUB may expand to
    * @param epubEntries most files an imported EPUB may hold
@@ -68,6 +73,9 @@ public record QuireProperties(
       @Min(1) int loginPerIpPerMinute,
       @Min(1) int loginFailuresPerName,
       @Min(1) int commentsPerQuarterHour,
+      @Min(1) int signupsPerAddressPerHour,
+      @Min(1) int newAccountWorksPerDay,
+      @Min(1) int newAccountChaptersPerHour,
       @Min(1024) long uploadBytes,
       @Min(1024) long epubUncompressedBytes,
       @Min(1) int epubEntries,

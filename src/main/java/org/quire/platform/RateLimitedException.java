@@ -1,5 +1,7 @@
 package org.quire.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /** 429: the caller must wait {@link #retryAfterSeconds()} before trying again. */
@@ -14,5 +16,13 @@ public class RateLimitedException extends ApiException {
 
   public long retryAfterSeconds() {
     return retryAfterSeconds;
+  }
+
+  /** A page showing {@code e} on its form: its status, and Retry-After when it is a rate limit. */
+  public static void setStatus(ApiException e, HttpServletResponse response) {
+    response.setStatus(e.status().value());
+    if (e instanceof RateLimitedException limited) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+    }
   }
 }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
 import org.quire.platform.FormErrors;
+import org.quire.platform.RateLimitedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ class ChapterFormPageController {
       redirect.addFlashAttribute("notice", "Chapter added.");
       return "redirect:/works/" + id + "/chapters/" + position;
     } catch (ApiException e) {
-      response.setStatus(e.status().value());
+      RateLimitedException.setStatus(e, response);
       return render(model, work, null, form, FormErrors.of(e));
     }
   }

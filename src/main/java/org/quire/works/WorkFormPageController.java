@@ -7,6 +7,7 @@ import org.quire.accounts.PseudRef;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
 import org.quire.platform.FormErrors;
+import org.quire.platform.RateLimitedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +54,7 @@ class WorkFormPageController {
           preview ? "Draft saved. This is a preview: post it when it is ready." : "Work posted.");
       return "redirect:/works/" + work.id();
     } catch (ApiException e) {
-      response.setStatus(e.status().value());
+      RateLimitedException.setStatus(e, response);
       return form(viewer, model, form, null, errors(e));
     }
   }

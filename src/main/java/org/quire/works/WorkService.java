@@ -33,6 +33,7 @@ class WorkService {
   private final ApplicationEventPublisher events;
   private final ReadingCache cache;
   private final WorkFilters filters;
+  private final PostingLimits limits;
 
   WorkService(
       WorkRepository works,
@@ -41,7 +42,9 @@ class WorkService {
       ChapterText text,
       ApplicationEventPublisher events,
       ReadingCache cache,
-      WorkFilters filters) {
+      WorkFilters filters,
+      PostingLimits limits) {
+    this.limits = limits;
     this.cache = cache;
     this.filters = filters;
     this.works = works;
@@ -58,6 +61,7 @@ class WorkService {
     WorkRules.checkNew(v, request);
     List<Long> pseuds = creditedPseuds(v, accountId, request.creators());
     v.throwIfInvalid();
+    limits.takeWork(accountId);
     long id = works.insert(fields(request, null));
     works.setCreators(id, pseuds);
     works.setTags(id, resolveTags(request, null));
@@ -129,6 +133,7 @@ class WorkService {
         "chapters",
         "a work may hold at most " + WorkRules.CHAPTERS_MAX);
     v.throwIfInvalid();
+    limits.takeChapter(signedIn(viewer));
     int at = position == null ? count + 1 : position;
     works.insertChapter(id, count + 1, chapterFields(request, null));
     List<Long> order = new ArrayList<>(work.chapters().stream().map(Work.ChapterInfo::id).toList());
