@@ -1,9 +1,11 @@
 package org.quire.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.ApiException;
+import org.quire.platform.ClientAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,8 +28,8 @@ class AccountApiController {
   }
 
   @PostMapping("/accounts")
-  ResponseEntity<Created> signUp(@RequestBody SignUpRequest request) {
-    Account account = accounts.signUp(request);
+  ResponseEntity<Created> signUp(@RequestBody SignUpRequest request, HttpServletRequest http) {
+    Account account = accounts.signUp(request, ClientAddress.of(http));
     return ResponseEntity.created(URI.create("/api/v1/users/" + account.username()))
         .body(new Created(account.id(), account.username()));
   }

@@ -15,19 +15,26 @@ class AccountService {
   private final AccountRepository accounts;
   private final PasswordEncoder passwords;
   private final Registration registration;
+  private final SignUpLimit signUpLimit;
 
-  AccountService(AccountRepository accounts, PasswordEncoder passwords, Registration registration) {
+  AccountService(
+      AccountRepository accounts,
+      PasswordEncoder passwords,
+      Registration registration,
+      SignUpLimit signUpLimit) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.registration = registration;
+    this.signUpLimit = signUpLimit;
   }
 
   /**
    * Creates an account with its default pseud, all or nothing. Field errors are 422; a taken
-   * username or email is 409; a closed archive is 403.
+   * username or email is 409; a closed archive is 403; too many sign-ups from {@code address} are
+   * 429.
    */
   @Transactional
-  Account signUp(SignUpRequest request) {
+  Account signUp(SignUpRequest request, String address) {
     Validation v = new Validation();
     AccountRules.username(v, "username", request.username());
     AccountRules.email(v, "email", request.email());
@@ -42,6 +49,7 @@ class AccountService {
     if (accounts.emailTaken(email)) {
       throw ApiException.conflict("email", "is already used by another account");
     }
+    signUpLimit.take(address);
     // A concurrent sign-up may take the name or email between the checks and the insert.
     long id =
         accounts

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.quire.platform.ClientAddress;
 import org.quire.platform.RateLimitedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String login = request.getParameter("login");
     try {
-      throttle.beforeAttempt(request.getRemoteAddr(), login == null ? "" : login);
+      throttle.beforeAttempt(ClientAddress.of(request), login == null ? "" : login);
     } catch (RateLimitedException limited) {
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));

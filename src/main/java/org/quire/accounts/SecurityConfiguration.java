@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.function.Supplier;
+import org.quire.platform.ClientAddress;
 import org.quire.platform.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -129,7 +130,7 @@ class SecurityConfiguration {
                     .failureHandler(
                         (request, response, ex) -> {
                           String login = request.getParameter("login");
-                          throttle.failed(login == null ? "" : login);
+                          throttle.failed(ClientAddress.of(request), login == null ? "" : login);
                           response.sendRedirect("/login?error");
                         })
                     .permitAll())
@@ -167,7 +168,7 @@ class SecurityConfiguration {
           authentication.get() != null
               && authentication.get().getAuthorities().stream()
                   .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
-      return new AuthorizationDecision(admin || loopback(context.getRequest().getRemoteAddr()));
+      return new AuthorizationDecision(admin || loopback(ClientAddress.of(context.getRequest())));
     }
 
     private static boolean loopback(String address) {

@@ -1,8 +1,11 @@
 package org.quire.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.quire.platform.ApiException;
+import org.quire.platform.ClientAddress;
 import org.quire.platform.FormErrors;
+import org.quire.platform.RateLimitedException;
 import org.quire.platform.Validation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +38,7 @@ class SignUpPageController {
       @RequestParam(defaultValue = "") String passwordConfirmation,
       @RequestParam(defaultValue = "") String inviteCode,
       Model model,
+      HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     SignUpForm form = new SignUpForm(username, email, inviteCode);
@@ -47,12 +51,13 @@ class SignUpPageController {
       Account account =
           accounts.signUp(
               new SignUpRequest(
-                  username, email, password, inviteCode.isBlank() ? null : inviteCode));
+                  username, email, password, inviteCode.isBlank() ? null : inviteCode),
+              ClientAddress.of(request));
       redirect.addFlashAttribute(
           "notice", "Welcome, " + account.username() + "! Your account is ready: log in below.");
       return "redirect:/login";
     } catch (ApiException e) {
-      response.setStatus(e.status().value());
+      RateLimitedException.setStatus(response, e);
       return render(model, form, FormErrors.of(e));
     }
   }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.quire.platform.ClientAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,7 +29,7 @@ class TokenApiController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   IssuedResponse issue(@RequestBody TokenService.TokenRequest request, HttpServletRequest http) {
-    TokenService.IssuedToken issued = tokens.issue(http.getRemoteAddr(), request);
+    TokenService.IssuedToken issued = tokens.issue(ClientAddress.of(http), request);
     return new IssuedResponse(
         issued.token(), issued.stored().id(), issued.stored().name(), issued.stored().createdAt());
   }

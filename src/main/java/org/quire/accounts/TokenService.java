@@ -58,7 +58,7 @@ class TokenService {
             .findByLogin(request.login().trim())
             .filter(a -> passwords.matches(request.password(), a.passwordHash()));
     if (account.isEmpty()) {
-      throttle.failed(request.login());
+      throttle.failed(clientIp, request.login());
       throw ApiException.unauthorized("The login or password is not correct.");
     }
     return create(account.get().id(), request.name());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
+import org.quire.platform.ClientAddress;
 import org.quire.platform.Paging;
 import org.quire.works.WorkSummaries;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,7 @@ class ResponseApiController {
   @PostMapping("/api/v1/works/{id}/kudos")
   @ResponseStatus(HttpStatus.CREATED)
   KudosResponse giveKudos(Viewer viewer, @PathVariable long id, HttpServletRequest request) {
-    long count = kudos.give(viewer, id, request.getRemoteAddr());
+    long count = kudos.give(viewer, id, ClientAddress.of(request));
     Kudos.Given given = kudos.given(id);
     return new KudosResponse(id, count, given.users(), given.guests());
   }
@@ -69,7 +70,7 @@ class ResponseApiController {
       @PathVariable int position,
       @RequestBody Comments.Draft draft,
       HttpServletRequest request) {
-    Comment posted = comments.post(viewer, id, position, draft, request.getRemoteAddr());
+    Comment posted = comments.post(viewer, id, position, draft, ClientAddress.of(request));
     return CommentResponse.of(new CommentThreads.Node(posted, 0, 0));
   }
 

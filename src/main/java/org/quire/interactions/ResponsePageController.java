@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
+import org.quire.platform.ClientAddress;
 import org.quire.platform.FieldError;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +50,7 @@ class ResponsePageController {
     return act(
         flash,
         back(id, position, "responses"),
-        () -> kudos.give(viewer, id, request.getRemoteAddr()),
+        () -> kudos.give(viewer, id, ClientAddress.of(request)),
         "Thank you for leaving kudos!");
   }
 
@@ -67,7 +68,7 @@ class ResponsePageController {
       RedirectAttributes flash) {
     Comments.Draft draft = new Comments.Draft(body, parentId, pseud, name, email);
     try {
-      Comment posted = comments.post(viewer, id, position, draft, request.getRemoteAddr());
+      Comment posted = comments.post(viewer, id, position, draft, ClientAddress.of(request));
       flash.addFlashAttribute(
           "responseNotice",
           posted.pending() ? "Your comment awaits the creator's approval." : "Comment posted.");

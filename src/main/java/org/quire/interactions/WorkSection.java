@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.PseudRef;
 import org.quire.accounts.Viewer;
+import org.quire.platform.ClientAddress;
 import org.quire.platform.PageContext;
 import org.quire.works.WorkPageSection;
 import org.quire.works.WorkSummary;
@@ -103,7 +104,9 @@ class WorkSection implements WorkPageSection {
             work.createdBy(viewer.accountId()),
             // A guest is told on pressing Kudos a second time, as on AO3: asking the database on
             // every guest page view would cost more than the rest of the page.
-            signedIn && work.posted() && kudos.hasGiven(viewer, work.id(), request.getRemoteAddr()),
+            signedIn
+                && work.posted()
+                && kudos.hasGiven(viewer, work.id(), ClientAddress.of(request)),
             kudos.shown(work.id()),
             signedIn ? bookmarks.mine(viewer.accountId(), work.id()) : Optional.empty(),
             signedIn ? subscriptions.find(viewer.accountId(), "work", work.id()) : Optional.empty(),

@@ -103,7 +103,7 @@ public class ConcurrentWrites {
   private static String clientAddress() {
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
       HttpServletRequest request = servlet.getRequest();
-      return request.getRemoteAddr();
+      return ClientAddress.of(request);
     }
     return "local";
   }

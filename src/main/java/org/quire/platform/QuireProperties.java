@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -20,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param limits request-size and rate limits
  * @param smtp where mail goes; with no host, mail waits in the outbox for an admin to read
  * @param downloads how work downloads are made
+ * @param trustedProxies reverse proxies (IP addresses or CIDR ranges) whose {@code X-Forwarded-For}
+ *     and {@code X-Forwarded-Proto} are believed; empty believes no one
  */
 @Validated
 @ConfigurationProperties("quire")
@@ -30,7 +33,8 @@ public record QuireProperties(
     @Valid @NotNull Admin admin,
     @Valid @NotNull Limits limits,
     @Valid @NotNull Smtp smtp,
-    @Valid @NotNull Downloads downloads) {
+    @Valid @NotNull Downloads downloads,
+    @NotNull List<String> trustedProxies) {
 
   /** Connection to an external PostgreSQL; blank URL means "start the embedded one". */
   public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
@@ -51,9 +55,15 @@ public record QuireProperties(
    *
    * @param jsonBodyBytes largest JSON request body accepted (413 beyond)
    * @param loginPerIpPerMinute log-in and token attempts per client address per minute
-   * @param loginFailuresPerName failed attempts per login name per 15 minutes
+   * @param loginFailuresPerName failed attempts per account (username or email) per 15 minutes,
+   *     beyond which only addresses that have not been failing may try it
    * @param commentsPerQuarterHour comments per 15 minutes from a guest's address or an account
    *     younger than a week
+   * @param signupsPerAddressPerHour accounts created per hour from one client address
+   * @param newAccountWorksPerDay works (drafts and imports too) an account younger than a week may
+   *     create per 24 hours
+   * @param newAccountChaptersPerHour chapters an account younger than a week may add to its works
+   *     per hour (a new work's own chapters are not counted)
    * @param uploadBytes largest uploaded file (an import): 413 beyond; the multipart limits follow
    * @param epubUncompressedBytes most bytes an imported EPUB may expand to
    * @param epubEntries most files an imported EPUB may hold
@@ -71,6 +81,9 @@ public record QuireProperties(
       @Min(1) int loginPerIpPerMinute,
       @Min(1) int loginFailuresPerName,
       @Min(1) int commentsPerQuarterHour,
+      @Min(1) int signupsPerAddressPerHour,
+      @Min(1) int newAccountWorksPerDay,
+      @Min(1) int newAccountChaptersPerHour,
       @Min(1024) long uploadBytes,
       @Min(1024) long epubUncompressedBytes,
       @Min(1) int epubEntries,

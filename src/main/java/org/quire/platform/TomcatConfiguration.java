@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tag names may contain "/", sent as %2F in {@code /tags/{name}}. Tomcat rejects encoded slashes by
- * default; passing them through keeps the name one path segment, which Spring decodes into the path
- * variable.
+ * Tomcat: the client's address behind trusted proxies (see {@link TrustedProxyValve}), and encoded
+ * slashes. Tag names may contain "/", sent as %2F in {@code /tags/{name}}. Tomcat rejects encoded
+ * slashes by default; passing them through keeps the name one path segment, which Spring decodes
+ * into the path variable.
  */
 @Configuration(proxyBeanMethods = false)
 // Only when serving: the reindex command runs without a web server.
@@ -39,5 +40,17 @@ class TomcatConfiguration {
                 host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
               }
             });
+  }
+
+  @Bean
+  TrustedProxyValve trustedProxyValve(QuireProperties properties) {
+    return new TrustedProxyValve(properties.trustedProxies());
+  }
+
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientAddresses(
+      TrustedProxyValve valve) {
+    // An engine valve runs before every filter, so the whole request sees the client's address.
+    return factory -> factory.addEngineValves(valve);
   }
 }

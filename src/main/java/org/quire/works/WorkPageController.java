@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.quire.accounts.Viewer;
+import org.quire.platform.ClientAddress;
 import org.quire.platform.PageContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,7 +76,7 @@ class WorkPageController {
       return "works/adult";
     }
     List<Chapter> chapters = full ? works.chapters(work) : List.of(works.chapter(work, position));
-    hits.record(viewer, work, request.getRemoteAddr());
+    hits.record(viewer, work, ClientAddress.of(request));
     int shown = full ? 0 : position;
     if (!viewer.isGuest() && work.posted()) {
       int read = full ? work.chapterCount() : position;

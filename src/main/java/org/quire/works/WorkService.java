@@ -35,6 +35,7 @@ class WorkService {
   private final ReadingCache cache;
   private final WorkFilters filters;
   private final ConcurrentWrites writes;
+  private final PostingLimits limits;
 
   WorkService(
       WorkRepository works,
@@ -44,8 +45,10 @@ class WorkService {
       ApplicationEventPublisher events,
       ReadingCache cache,
       WorkFilters filters,
-      ConcurrentWrites writes) {
+      ConcurrentWrites writes,
+      PostingLimits limits) {
     this.writes = writes;
+    this.limits = limits;
     this.cache = cache;
     this.filters = filters;
     this.works = works;
@@ -63,6 +66,7 @@ class WorkService {
     WorkRules.checkNew(v, request);
     List<Long> pseuds = creditedPseuds(v, accountId, request.creators());
     v.throwIfInvalid();
+    limits.takeWork(accountId);
     long id = works.insert(fields(request, null));
     works.setCreators(id, pseuds);
     works.setTags(id, resolveTags(request, null));
@@ -143,6 +147,7 @@ class WorkService {
         "chapters",
         "a work may hold at most " + WorkRules.CHAPTERS_MAX);
     v.throwIfInvalid();
+    limits.takeChapter(signedIn(viewer));
     int at = position == null ? count + 1 : position;
     works.insertChapter(id, count + 1, chapterFields(request, null));
     List<Long> order = new ArrayList<>(work.chapters().stream().map(Work.ChapterInfo::id).toList());

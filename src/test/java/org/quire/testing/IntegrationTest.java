@@ -26,6 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
       "quire.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
       "quire.limits.login-per-ip-per-minute=100000",
       "quire.limits.login-failures-per-name=5",
+      // The suite signs up and posts from one address and many new accounts; the limit tests
+      // lower these at run time (SignUpLimitTest, PostingLimitTest).
+      "quire.limits.signups-per-address-per-hour=1000000",
+      "quire.limits.new-account-works-per-day=1000000",
+      "quire.limits.new-account-chapters-per-hour=1000000",
       // Download tests serve images from loopback.
       "quire.downloads.images=all"
     })
