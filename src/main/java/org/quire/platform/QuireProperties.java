@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param limits request-size and rate limits
  * @param smtp where mail goes; with no host, mail waits in the outbox for an admin to read
  * @param downloads how work downloads are made
+ * @param jobs the work that follows a commit (filter sets, subscribers' inboxes)
  */
 @Validated
 @ConfigurationProperties("quire")
@@ -29,7 +30,8 @@ public record QuireProperties(
     @Valid @NotNull Admin admin,
     @Valid @NotNull Limits limits,
     @Valid @NotNull Smtp smtp,
-    @Valid @NotNull Downloads downloads) {
+    @Valid @NotNull Downloads downloads,
+    @Valid @NotNull Jobs jobs) {
 
   /** Connection to an external PostgreSQL; blank URL means "start the embedded one". */
   public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
@@ -86,6 +88,14 @@ public record QuireProperties(
    * @param images which remote images in chapters are fetched into EPUB, HTML and PDF files
    */
   public record Downloads(@NotNull RemoteImages images) {}
+
+  /**
+   * Pending jobs ({@code pending_jobs}).
+   *
+   * @param worker whether this node runs them; with several nodes on one database, at least one
+   *     must (a node that does not still queues them)
+   */
+  public record Jobs(boolean worker) {}
 
   /**
    * Remote images: {@code PUBLIC} fetches from public addresses only (never loopback or private

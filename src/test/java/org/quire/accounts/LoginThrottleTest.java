@@ -19,7 +19,8 @@ class LoginThrottleTest {
             new QuireProperties.Admin(null, null),
             new QuireProperties.Limits(1024, perIp, perName, 3, 1024, 1024, 1, 1),
             new QuireProperties.Smtp(null, 587, null, null, "quire@localhost"),
-            new QuireProperties.Downloads(QuireProperties.RemoteImages.NONE)));
+            new QuireProperties.Downloads(QuireProperties.RemoteImages.NONE),
+            new QuireProperties.Jobs(true)));
   }
 
   @Test
