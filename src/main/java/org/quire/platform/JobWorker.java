@@ -62,7 +62,8 @@ class JobWorker {
     this.json = json;
     this.handlers =
         handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
-    this.enabled = properties.jobs().worker() && command.equals("serve");
+    // Serving and the bench's server run jobs; `reindex` only rebuilds the index and exits.
+    this.enabled = properties.jobs().worker() && !command.equals("reindex");
   }
 
   @EventListener(ApplicationReadyEvent.class)
