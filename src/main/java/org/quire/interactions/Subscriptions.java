@@ -8,31 +8,41 @@ import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
+import org.quire.platform.JobHandler;
+import org.quire.platform.Jobs;
 import org.quire.works.ChapterPosted;
 import org.quire.works.WorkPosted;
 import org.quire.works.WorkSummaries;
 import org.quire.works.WorkSummary;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Subscriptions to a work (its new chapters) or a creator (their new works). When a chapter or work
- * is posted, each subscriber who may see it gets an inbox entry right after the commit. Series do
- * not exist yet, so a series subscription is a 404.
+ * is posted, a job queued with it gives each subscriber an inbox entry, just after the commit and
+ * off the writer's request. Series do not exist yet, so a series subscription is a 404.
  */
 @Service
-class Subscriptions {
+class Subscriptions implements JobHandler {
+  private static final String KIND = "subscriptions.notify";
   private final JdbcClient jdbc;
   private final WorkSummaries works;
   private final AccountDirectory accounts;
   private final Blocks blocks;
   private final Inbox inbox;
+  private final Jobs jobs;
 
   Subscriptions(
-      JdbcClient jdbc, WorkSummaries works, AccountDirectory accounts, Blocks blocks, Inbox inbox) {
+      JdbcClient jdbc,
+      WorkSummaries works,
+      AccountDirectory accounts,
+      Blocks blocks,
+      Inbox inbox,
+      Jobs jobs) {
+    this.jobs = jobs;
     this.jdbc = jdbc;
     this.works = works;
     this.accounts = accounts;
@@ -109,25 +119,50 @@ class Subscriptions {
         .optional();
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  /** Queued in the posting transaction: the fan-out runs off the writer's request, and survives. */
+  @EventListener
   void on(ChapterPosted event) {
-    tell(
-        event.workId(),
-        work -> subscribers("work", List.of(work.id())),
-        "chapter",
-        event.position(),
-        work -> "Chapter " + event.position() + " of " + work.title() + " was posted.");
+    jobs.enqueue(KIND, new Notice(event.workId(), event.position(), newestSubscription()));
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @EventListener
   void on(WorkPosted event) {
-    tell(
-        event.workId(),
-        work -> subscribers("user", work.creatorAccountIds()),
-        "work",
-        null,
-        work ->
-            String.join(", ", work.creatorNames()) + " posted a new work: " + work.title() + ".");
+    jobs.enqueue(KIND, new Notice(event.workId(), null, newestSubscription()));
+  }
+
+  /** Those who subscribe after the post (before the job runs) are not told of it. */
+  private long newestSubscription() {
+    return jdbc.sql("select coalesce(max(id), 0) from subscriptions").query(Long.class).single();
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  /** Runs in the job's transaction, so each subscriber's entry is written exactly once. */
+  @Override
+  public void run(JsonNode payload) {
+    long workId = payload.path("workId").asLong();
+    long upTo = payload.path("subscriptionsUpTo").asLong(Long.MAX_VALUE);
+    JsonNode chapter = payload.path("chapter");
+    if (chapter.isNumber()) {
+      int position = chapter.asInt();
+      tell(
+          workId,
+          work -> subscribers("work", List.of(work.id()), upTo),
+          "chapter",
+          position,
+          work -> "Chapter " + position + " of " + work.title() + " was posted.");
+    } else {
+      tell(
+          workId,
+          work -> subscribers("user", work.creatorAccountIds(), upTo),
+          "work",
+          null,
+          work ->
+              String.join(", ", work.creatorNames()) + " posted a new work: " + work.title() + ".");
+    }
   }
 
   /** An inbox entry for each subscriber (never the work's own creators) of a posted work. */
@@ -151,10 +186,11 @@ class Subscriptions {
             });
   }
 
-  private List<Long> subscribers(String type, List<Long> targets) {
+  private List<Long> subscribers(String type, List<Long> targets, long upTo) {
     return jdbc.sql(
-            "select distinct account_id from subscriptions where type = ? and target_id = any(?)")
-        .params(type, targets.toArray(Long[]::new))
+            "select distinct account_id from subscriptions where type = ? and target_id = any(?)"
+                + " and id <= ?")
+        .params(type, targets.toArray(Long[]::new), upTo)
         .query(Long.class)
         .list();
   }
@@ -170,6 +206,9 @@ class Subscriptions {
   private static Subscription row(ResultSet rs) throws java.sql.SQLException {
     return new Subscription(rs.getLong("id"), rs.getString("type"), rs.getLong("target_id"));
   }
+
+  /** A new chapter (at this position) or, with none, a new work; for subscriptions up to an id. */
+  private record Notice(long workId, @Nullable Integer chapter, long subscriptionsUpTo) {}
 
   /** A subscription: to a work (by id) or a user (by account id). */
   record Subscription(long id, String type, long targetId) {}

@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param downloads how work downloads are made
  * @param trustedProxies reverse proxies (IP addresses or CIDR ranges) whose {@code X-Forwarded-For}
  *     and {@code X-Forwarded-Proto} are believed; empty believes no one
+ * @param jobs the work that follows a commit (filter sets, subscribers' inboxes)
  */
 @Validated
 @ConfigurationProperties("quire")
@@ -34,7 +35,8 @@ public record QuireProperties(
     @Valid @NotNull Limits limits,
     @Valid @NotNull Smtp smtp,
     @Valid @NotNull Downloads downloads,
-    @NotNull List<String> trustedProxies) {
+    @NotNull List<String> trustedProxies,
+    @Valid @NotNull Jobs jobs) {
 
   /** Connection to an external PostgreSQL; blank URL means "start the embedded one". */
   public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
@@ -125,6 +127,14 @@ public record QuireProperties(
    * @param images which remote images in chapters are fetched into EPUB, HTML and PDF files
    */
   public record Downloads(@NotNull RemoteImages images) {}
+
+  /**
+   * Pending jobs ({@code pending_jobs}).
+   *
+   * @param worker whether this node runs them; with several nodes on one database, at least one
+   *     must (a node that does not still queues them)
+   */
+  public record Jobs(boolean worker) {}
 
   /**
    * Remote images: {@code PUBLIC} fetches from public addresses only (never loopback or private

@@ -4,28 +4,30 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.quire.platform.JobHandler;
+import org.quire.platform.Jobs;
 import org.quire.tags.TagWorkCounter;
 import org.quire.tags.TagsWrangled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Each work's filter set ({@code work_filters}): the canonical tag of each of its tags (itself when
  * canonical or unwrangled), plus every metatag above those. Posting computes it at once; a
- * wrangling change recomputes it for the affected works in the background, one batch of works per
- * transaction, in set-based SQL.
+ * wrangling change queues a job in its transaction, which recomputes it for the affected works, one
+ * batch of works per transaction, in set-based SQL.
  */
 @Component
-class WorkFilters implements TagWorkCounter {
+class WorkFilters implements TagWorkCounter, JobHandler {
   private static final Logger log = LoggerFactory.getLogger(WorkFilters.class);
   static final int BATCH = 20_000;
   // Only the rows that change are written: a wrangling change adds or removes one or two tags of
@@ -42,31 +44,33 @@ class WorkFilters implements TagWorkCounter {
           + " insert into work_filters (work_id, tag_id) select work_id, tag_id from closure"
           + " on conflict do nothing";
 
+  private static final String KIND = "works.refilter";
+  // Recomputations from any node run one batch at a time: each batch's statement then starts after
+  // the previous one committed and sees its rows, so an older wrangling state is never written
+  // over a newer one.
+  private static final long LOCK = 0x717569726546L;
+
   private final JdbcClient jdbc;
-  private final TransactionTemplate transactions;
+  private final TransactionTemplate batches;
   private final ReadingCache cache;
   private final ApplicationEventPublisher events;
   private final ObjectProvider<WorkIndex> index;
-  // One worker: wrangling changes are applied in the order they were committed.
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+  private final Jobs jobs;
 
   WorkFilters(
       JdbcClient jdbc,
-      TransactionTemplate transactions,
+      PlatformTransactionManager transactionManager,
       ReadingCache cache,
       ApplicationEventPublisher events,
-      ObjectProvider<WorkIndex> index) {
+      ObjectProvider<WorkIndex> index,
+      Jobs jobs) {
     this.events = events;
     this.index = index;
     this.jdbc = jdbc;
-    this.transactions = transactions;
+    this.batches = new TransactionTemplate(transactionManager);
+    batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.cache = cache;
-  }
-
-  @jakarta.annotation.PreDestroy
-  void stop() {
-    worker.shutdown();
+    this.jobs = jobs;
   }
 
   /** Recomputes the filter sets of these works (inside the caller's transaction). */
@@ -78,37 +82,56 @@ class WorkFilters implements TagWorkCounter {
     jdbc.sql(RECOMPUTE).params(ids, ids).update();
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  /** Queued in the wrangling transaction, so that a crash cannot lose the recomputation. */
+  @EventListener
   void on(TagsWrangled event) {
-    worker.execute(() -> recomputeAround(event.tagIds()));
-  }
-
-  /** Works carrying these tags (or their synonyms), or found under them today. */
-  void recomputeAround(Collection<Long> tagIds) {
-    Long[] tags = tagIds.toArray(Long[]::new);
-    try {
-      List<Long> works =
-          jdbc.sql(
-                  "select work_id from work_tags where tag_id = any(:tags)"
-                      + " or tag_id in (select id from tags where synonym_of = any(:tags))"
-                      + " union select work_id from work_filters where tag_id = any(:tags)")
-              .param("tags", tags)
-              .query(Long.class)
-              .list();
-      for (int from = 0; from < works.size(); from += BATCH) {
-        List<Long> batch =
-            new ArrayList<>(works.subList(from, Math.min(works.size(), from + BATCH)));
-        transactions.executeWithoutResult(status -> refresh(batch));
-      }
-      cache.evict(works);
-      if (!works.isEmpty()) {
-        events.publishEvent(new WorksRefiltered(works));
-      }
-      log.debug("Recomputed filter sets of {} works after wrangling {}", works.size(), tagIds);
-    } catch (RuntimeException e) {
-      log.error("Recomputing filter sets after wrangling {} failed", tagIds, e);
+    if (!event.tagIds().isEmpty()) {
+      jobs.enqueue(KIND, new Refilter(List.copyOf(event.tagIds())));
     }
   }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public void run(JsonNode payload) {
+    List<Long> tags = new ArrayList<>();
+    payload.path("tagIds").forEach(id -> tags.add(id.asLong()));
+    recomputeAround(tags);
+  }
+
+  /**
+   * Works carrying these tags (or their synonyms), or found under them today. Each batch commits on
+   * its own; running this twice gives the same rows.
+   */
+  void recomputeAround(Collection<Long> tagIds) {
+    Long[] tags = tagIds.toArray(Long[]::new);
+    List<Long> works =
+        jdbc.sql(
+                "select work_id from work_tags where tag_id = any(:tags)"
+                    + " or tag_id in (select id from tags where synonym_of = any(:tags))"
+                    + " union select work_id from work_filters where tag_id = any(:tags)")
+            .param("tags", tags)
+            .query(Long.class)
+            .list();
+    for (int from = 0; from < works.size(); from += BATCH) {
+      List<Long> batch = new ArrayList<>(works.subList(from, Math.min(works.size(), from + BATCH)));
+      batches.executeWithoutResult(
+          status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().listOfRows();
+            refresh(batch);
+          });
+    }
+    cache.evict(works);
+    if (!works.isEmpty()) {
+      events.publishEvent(new WorksRefiltered(works));
+    }
+    log.debug("Recomputed filter sets of {} works after wrangling {}", works.size(), tagIds);
+  }
+
+  private record Refilter(List<Long> tagIds) {}
 
   /**
    * From the search index when it can answer, so that a tag's count always agrees with its listing;

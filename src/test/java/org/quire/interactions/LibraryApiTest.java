@@ -79,7 +79,7 @@ class LibraryApiTest extends IntegrationTest {
   }
 
   @Test
-  void subscribersHearOfNewChaptersAndNewWorksInTheirInbox() {
+  void subscribersHearOfNewChaptersAndNewWorksInTheirInbox() throws InterruptedException {
     String writerName = Api.unique("swriter");
     Api writer = api.as(api.signUpAndToken(writerName));
     String readerName = Api.unique("sreader");
@@ -110,6 +110,12 @@ class LibraryApiTest extends IntegrationTest {
     long second =
         writer.post("/api/v1/works", work("Sequel", "anyone", false)).json().path("id").asLong();
 
+    // Subscribers are told by a job queued with the post, just after it commits.
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+    while (reader.get("/api/v1/me/inbox").json().path("total").asLong() < 2
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
     JsonNode inbox = reader.get("/api/v1/me/inbox").json().path("items");
     assertThat(inbox.size()).isEqualTo(2);
     assertThat(inbox.get(0).path("kind").asString()).isEqualTo("work");

@@ -94,6 +94,91 @@ class CrashRecoveryTest {
     assertThat(Files.exists(dataDir.resolve("index/works.in-use"))).isFalse();
   }
 
+  /**
+   * The work that follows a commit is a row committed with it: a node that runs no jobs is killed
+   * after wrangling and posting, and the next start does that work (filter sets, inbox entries).
+   */
+  @Test
+  void workQueuedByACommitIsDoneAfterTheServerIsKilledBeforeDoingIt() throws Exception {
+    int port = freePort();
+    String base = "http://localhost:" + port;
+    String writerName = Api.unique("queuer");
+    String readerName = Api.unique("waiter");
+    String pairing = "Queued Pair " + writerName;
+    String meta = "Queued Meta " + writerName;
+    Process first = start(port, Map.of("QUIRE_JOBS_WORKER", "false"));
+    try {
+      awaitHealthy(base, first);
+      Api api = new Api(base);
+      Api writer = api.as(api.signUpAndToken(writerName));
+      Api reader = api.as(api.signUpAndToken(readerName));
+      Api admin = api.as(api.tokenFor("crashadmin", "crash-admin-password"));
+      Map<String, Object> work = new java.util.HashMap<>(survivorWork(writerName));
+      work.put("relationships", List.of(pairing));
+      long id = writer.post("/api/v1/works", work).json().path("id").asLong();
+      assertThat(
+              reader
+                  .post("/api/v1/subscriptions", Map.of("type", "work", "id", String.valueOf(id)))
+                  .status())
+          .isEqualTo(201);
+      assertThat(
+              reader
+                  .post("/api/v1/subscriptions", Map.of("type", "user", "id", writerName))
+                  .status())
+          .isEqualTo(201);
+      // A metatag with no works of its own, over the work's tag.
+      work.put("relationships", List.of(meta));
+      long other = writer.post("/api/v1/works", work).json().path("id").asLong();
+      assertThat(writer.delete("/api/v1/works/" + other).status()).isEqualTo(204);
+      assertThat(admin.patch(tagPath(pairing), Map.of("canonical", true)).status()).isEqualTo(200);
+      assertThat(admin.patch(tagPath(meta), Map.of("canonical", true)).status()).isEqualTo(200);
+      assertThat(admin.patch(tagPath(pairing), Map.of("addMetaTags", List.of(meta))).status())
+          .isEqualTo(200);
+      assertThat(
+              writer
+                  .post("/api/v1/works/" + id + "/chapters", Map.of("body", "A second chapter."))
+                  .status())
+          .isEqualTo(201);
+      assertThat(writer.post("/api/v1/works", survivorWork(writerName + " two")).status())
+          .isEqualTo(201);
+      // Committed, not yet done: nobody on this node runs the jobs.
+      Thread.sleep(500);
+      assertThat(api.get(tagPath(meta)).json().path("worksCount").asInt()).isZero();
+      assertThat(reader.get("/api/v1/me/inbox").json().path("total").asInt()).isZero();
+    } finally {
+      first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL
+    }
+
+    Process second = start(port, Map.of());
+    try {
+      awaitHealthy(base, second);
+      Api api = new Api(base);
+      Api reader = api.as(api.tokenFor(readerName, "password-1"));
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while ((api.get(tagPath(meta)).json().path("worksCount").asInt() != 1
+              || reader.get("/api/v1/me/inbox").json().path("total").asInt() < 2)
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(api.get(tagPath(meta)).json().path("worksCount").asInt())
+          .as("the metatag finds the work under its subtag")
+          .isEqualTo(1);
+      JsonNode inbox = reader.get("/api/v1/me/inbox").json();
+      assertThat(inbox.path("total").asInt()).as(inbox.toString()).isEqualTo(2);
+      assertThat(inbox.path("items").get(0).path("kind").asString()).isEqualTo("work");
+      assertThat(inbox.path("items").get(1).path("kind").asString()).isEqualTo("chapter");
+    } finally {
+      second.destroy();
+      assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  private static String tagPath(String name) {
+    return "/api/v1/tags/"
+        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+  }
+
   private static Map<String, Object> survivorWork(String name) {
     return Map.of(
         "title",
@@ -115,6 +200,10 @@ class CrashRecoveryTest {
   }
 
   private Process start(int port, String... command) throws IOException {
+    return start(port, Map.of(), command);
+  }
+
+  private Process start(int port, Map<String, String> env, String... command) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> line =
         new java.util.ArrayList<>(
@@ -131,6 +220,7 @@ class CrashRecoveryTest {
     builder.environment().put("QUIRE_ADMIN_USERNAME", "crashadmin");
     builder.environment().put("QUIRE_ADMIN_PASSWORD", "crash-admin-password");
     builder.environment().remove("QUIRE_DATABASE_URL");
+    builder.environment().putAll(env);
     builder.redirectErrorStream(true);
     Path log = dataDir.resolve("server-" + System.nanoTime() + ".log");
     builder.redirectOutput(log.toFile());
