@@ -280,6 +280,7 @@ public class ListingSearchBenchmark {
             hits, (int) (hits / (8 + random.nextInt(40))), random.nextInt(60), random.nextInt(40)),
         List.of("writer" + creator),
         List.of(creator),
+        List.of("writer" + creator),
         List.copyOf(tags),
         tags.stream().map(TagRef::id).toList());
   }

@@ -9,10 +9,11 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * A listing's range over a number a work has (words, updated, kudos, hits): Lucene's query for it,
- * which collectors use, and the bounds, which a bit-set listing checks against the field's column
- * ({@link SortColumns}) for the documents still in: a broad range read from the points costs
- * milliseconds to list half a million documents that the other filters then mostly drop.
+ * A listing's range over a number a work has (words, updated, kudos, hits, comments, bookmarks):
+ * Lucene's query for it, which collectors use, and the bounds, which a bit-set listing checks
+ * against the field's column ({@link SortColumns}) for the documents still in: a broad range read
+ * from the points costs milliseconds to list half a million documents that the other filters then
+ * mostly drop.
  */
 final class ColumnRange extends Query {
   final String field;

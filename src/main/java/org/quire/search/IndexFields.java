@@ -24,7 +24,7 @@ import org.quire.works.WorkDocument;
  * version is rebuilt at start-up.
  */
 final class IndexFields {
-  static final int SCHEMA_VERSION = 3;
+  static final int SCHEMA_VERSION = 4;
   static final int TEXT_SCHEMA_VERSION = 1;
 
   static final String ID = "id";
@@ -96,6 +96,12 @@ final class IndexFields {
     doc.add(new TextField(NOTES, work.notes(), Field.Store.NO));
     for (String creator : work.creators()) {
       doc.add(new TextField(CREATOR, creator, Field.Store.NO));
+    }
+    // "creator:NAME" finds the account's works whichever pseud they were posted under.
+    for (String username : new java.util.LinkedHashSet<>(work.creatorUsernames())) {
+      if (!work.creators().contains(username)) {
+        doc.add(new TextField(CREATOR, username, Field.Store.NO));
+      }
     }
     for (TagRef tag : work.tags()) {
       doc.add(new TextField(TAG, tag.name(), Field.Store.NO));

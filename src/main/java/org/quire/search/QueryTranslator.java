@@ -85,6 +85,12 @@ final class QueryTranslator {
     if (q.hits() != null) {
       b.add(counter(IndexFields.HITS, q.hits()), Occur.FILTER);
     }
+    if (q.comments() != null) {
+      b.add(counter(IndexFields.COMMENTS, q.comments()), Occur.FILTER);
+    }
+    if (q.bookmarks() != null) {
+      b.add(counter(IndexFields.BOOKMARKS, q.bookmarks()), Occur.FILTER);
+    }
     if (q.updated() != null) {
       b.add(dates(IndexFields.UPDATED, q.updated()), Occur.FILTER);
     }

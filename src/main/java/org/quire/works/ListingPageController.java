@@ -134,7 +134,9 @@ class ListingPageController {
         typed.forEach(text -> TagNames.split(text).forEach(tag -> query.add(target, tag)));
       }
     }
-    range(query, "words", "wordsFrom", "wordsTo", "-");
+    for (String count : ListingQuery.COUNTS) {
+      range(query, count, count + "From", count + "To", "-");
+    }
     range(query, "updated", "updatedFrom", "updatedTo", "..");
     for (String key : List.of("complete", "crossover", "language", "sort", "q", "text")) {
       if ("".equals(query.getFirst(key))) {

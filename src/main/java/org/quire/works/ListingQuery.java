@@ -24,6 +24,8 @@ public record ListingQuery(
     @Nullable Range words,
     @Nullable Range kudos,
     @Nullable Range hits,
+    @Nullable Range comments,
+    @Nullable Range bookmarks,
     @Nullable DateRange updated,
     @Nullable SearchExpression q,
     @Nullable SearchExpression text,
@@ -34,6 +36,10 @@ public record ListingQuery(
     boolean facets) {
 
   static final int MAX_PER_PAGE = org.quire.platform.Paging.MAX_PER_PAGE;
+
+  /** The counts listings filter by ranges (each also a sort key). */
+  public static final List<String> COUNTS =
+      List.of("words", "kudos", "hits", "comments", "bookmarks");
 
   static final Map<String, String> SORTS =
       Map.of(
@@ -66,7 +72,10 @@ public record ListingQuery(
                 params.set(key, value);
               }
             });
-    String sort = first(params, "sort", "updated").toLowerCase(Locale.ROOT);
+    // As AO3: a text query is ordered by relevance unless a sort is asked for.
+    boolean searched = q.expression() != null || text.expression() != null;
+    String sort =
+        first(params, "sort", searched ? "relevance" : "updated").toLowerCase(Locale.ROOT);
     if (!SORTS.containsKey(sort)) {
       throw ApiException.badRequest(
           "Unknown sort '"
@@ -94,6 +103,8 @@ public record ListingQuery(
         Range.parse("words", params.getFirst("words")),
         Range.parse("kudos", params.getFirst("kudos")),
         Range.parse("hits", params.getFirst("hits")),
+        Range.parse("comments", params.getFirst("comments")),
+        Range.parse("bookmarks", params.getFirst("bookmarks")),
         DateRange.parse("updated", params.getFirst("updated"), now),
         q.expression(),
         text.expression(),
@@ -102,6 +113,13 @@ public record ListingQuery(
         paging.page(),
         paging.perPage(),
         "true".equalsIgnoreCase(params.getFirst("facets")));
+  }
+
+  /** The same query asking for one result and no facets: for a count alone. */
+  ListingQuery countOnly() {
+    return new ListingQuery(
+        tag, creator, include, exclude, rating, complete, crossover, language, words, kudos, hits,
+        comments, bookmarks, updated, q, text, sort, ascending, 1, 1, false);
   }
 
   /** True when the include list, or the browsed tag, names this tag (ignoring case). */

@@ -44,15 +44,29 @@ final class SearchSyntax {
   /** Deepest nesting of parentheses. */
   static final int MAX_DEPTH = 10;
 
+  // A count as AO3 spells it: "kudos>10", "kudos:>10", "words:100", "wordcount:100", "word_count =
+  // 100", "word count > 1000", "hit count > 50", "comments<10", "bookmarks>5".
+  private static final String COUNT_NAME =
+      "(?<![\\w\"])(word|kudo|comment|bookmark|hit)s?(?:\\s*_?\\s*count)?";
   private static final Pattern SHORTCUT =
       Pattern.compile(
-          "(?i)(?<![\\w\"])(words|kudos|hits)\\s*([<>]=?|=|:)\\s*(\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?)");
-  // What is left of a shortcut once the well-formed ones are taken out: "words>abc", "kudos>".
+          "(?i)"
+              + COUNT_NAME
+              + "\\s*(?::\\s*([<>]=?|=)?|([<>]=?|=))\\s*(\\d[\\d,]*(?:\\s*-\\s*\\d[\\d,]*)?)(?!\\w)");
+  // What is left of a count once the well-formed ones are taken out: "words>abc", "kudos:>".
   private static final Pattern MALFORMED_SHORTCUT =
-      Pattern.compile("(?i)(?<![\\w\"])(words|kudos|hits)\\s*([<>]=?|=)(\\S*)");
+      Pattern.compile("(?i)" + COUNT_NAME + "\\s*(?::\\s*[<>]=?|[<>]=?|=)(\\S*)");
   private static final Pattern PHRASE = Pattern.compile("\"[^\"]*\"");
+  // "sort:kudos", "sort:<words", "sort by: hits ascending", "sorted by:>creator", "sort=title
+  // desc".
   private static final Pattern SORT =
-      Pattern.compile("(?i)(?<![\\w\"])sort\\s*:\\s*([a-z]+)(?:\\s+(asc|desc))?");
+      Pattern.compile(
+          "(?i)(?<![\\w\"])sort(?:ed)?\\s*(?:by)?\\s*(?::\\s*([<>=])?|([<>=]))\\s*"
+              + "((?:word|hit|kudo|comment|bookmark)s?\\s*_?\\s*count|[a-z_]+)"
+              + "(?:\\s+(asc|desc|ascending|descending)\\b)?");
+
+  /** The sort keys as AO3's search box may name them, to the listing's own keys. */
+  private static final java.util.Map<String, String> SORT_NAMES = sortNames();
 
   private final String parameter;
   private final List<String> tokens;
@@ -83,17 +97,18 @@ final class SearchSyntax {
     Matcher shortcut = SHORTCUT.matcher(rest);
     StringBuilder kept = new StringBuilder();
     while (shortcut.find()) {
-      String op =
-          shortcut.group(2).equals(":") || shortcut.group(2).equals("=") ? "" : shortcut.group(2);
+      String op = shortcut.group(2) != null ? shortcut.group(2) : shortcut.group(3);
+      String name = shortcut.group(1).toLowerCase(Locale.ROOT);
       shortcuts.put(
-          shortcut.group(1).toLowerCase(Locale.ROOT), op + shortcut.group(3).replace(" ", ""));
+          name + "s",
+          (op == null || op.equals("=") ? "" : op) + shortcut.group(4).replace(" ", ""));
       shortcut.appendReplacement(kept, " ");
     }
     shortcut.appendTail(kept);
     rest = kept.toString();
     Matcher malformed = MALFORMED_SHORTCUT.matcher(PHRASE.matcher(rest).replaceAll(" "));
     if (malformed.find()) {
-      String name = malformed.group(1).toLowerCase(Locale.ROOT);
+      String name = malformed.group(1).toLowerCase(Locale.ROOT) + "s";
       throw ApiException.badRequest(
           "'"
               + parameter
@@ -105,11 +120,19 @@ final class SearchSyntax {
     }
     Matcher sort = SORT.matcher(rest);
     if (sort.find()) {
-      shortcuts.put("sort", sort.group(1).toLowerCase(Locale.ROOT));
-      if (sort.group(2) != null) {
-        shortcuts.put("order", sort.group(2).toLowerCase(Locale.ROOT));
+      String named = sort.group(3).toLowerCase(Locale.ROOT).replaceAll("[\\s_]", "");
+      shortcuts.put("sort", SORT_NAMES.getOrDefault(named, named));
+      String direction =
+          sort.group(4) != null
+              ? sort.group(4)
+              : sort.group(1) != null ? sort.group(1) : sort.group(2) != null ? sort.group(2) : "";
+      // As AO3 reads it: ">" is ascending, "<" descending; "=" or ":" alone keep the default.
+      switch (direction.toLowerCase(Locale.ROOT)) {
+        case ">", "asc", "ascending" -> shortcuts.put("order", "asc");
+        case "<", "desc", "descending" -> shortcuts.put("order", "desc");
+        default -> {}
       }
-      rest = sort.replaceAll(" ");
+      rest = rest.substring(0, sort.start()) + " " + rest.substring(sort.end());
     }
     List<String> tokens = tokenize(parameter, rest);
     checkWords(parameter, tokens);
@@ -216,6 +239,28 @@ final class SearchSyntax {
     return ApiException.badRequest("'" + parameter + "' cannot be read: " + what + ".");
   }
 
+  private static java.util.Map<String, String> sortNames() {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (String key : List.of("word", "hit", "kudo", "comment", "bookmark")) {
+      for (String spelling : List.of(key, key + "s", key + "count", key + "scount")) {
+        names.put(spelling, key + "s");
+      }
+    }
+    for (String updated : List.of("updated", "revised", "revisedat", "dateupdated")) {
+      names.put(updated, "updated");
+    }
+    for (String posted : List.of("posted", "date", "dateposted", "created", "published")) {
+      names.put(posted, "posted");
+    }
+    for (String creator : List.of("creator", "creators", "author", "authors")) {
+      names.put(creator, "creator");
+    }
+    names.put("title", "title");
+    names.put("score", "relevance");
+    names.put("relevance", "relevance");
+    return java.util.Map.copyOf(names);
+  }
+
   /** At most {@link #MAX_WORDS} words, each word of a phrase counted. */
   private static void checkWords(String parameter, List<String> tokens) {
     int words = 0;
@@ -264,10 +309,15 @@ final class SearchSyntax {
         }
         tokens.add(String.valueOf(c));
         i++;
-      } else if (c == '-'
-          && i + 1 < query.length()
-          && !Character.isWhitespace(query.charAt(i + 1))) {
-        tokens.add("-");
+      } else if (c == '-') {
+        // Only "-word" (or -"phrase", -(group)) negates; a lone "-" is punctuation, as AO3 reads
+        // it.
+        if (i + 1 < query.length()
+            && !Character.isWhitespace(query.charAt(i + 1))
+            && query.charAt(i + 1) != ')'
+            && query.charAt(i + 1) != '-') {
+          tokens.add("-");
+        }
         i++;
       } else if (c == '"') {
         int end = query.indexOf('"', i + 1);

@@ -11,6 +11,8 @@ import org.quire.tags.TagRef;
  *
  * @param creators the credited pseuds' names, in byline order
  * @param creatorAccountIds the accounts behind those pseuds (the {@code creator} filter, muting)
+ * @param creatorUsernames those accounts' usernames, searched as creators too (AO3's bylines name
+ *     both)
  * @param tags the work's own tags as typed plus every tag of its filter set, for text search
  * @param filterTagIds the filter set: what {@code tag}, {@code include} and {@code exclude} match
  * @param crossover whether the work has more than one fandom once synonyms are merged
@@ -31,6 +33,7 @@ public record WorkDocument(
     Counts counts,
     List<String> creators,
     List<Long> creatorAccountIds,
+    List<String> creatorUsernames,
     List<TagRef> tags,
     List<Long> filterTagIds) {
 

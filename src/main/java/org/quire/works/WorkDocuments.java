@@ -73,15 +73,17 @@ public class WorkDocuments {
     Long[] ids = workIds.toArray(Long[]::new);
     Map<Long, List<String>> creators = new HashMap<>();
     Map<Long, List<Long>> accounts = new HashMap<>();
+    Map<Long, List<String>> usernames = new HashMap<>();
     jdbc.sql(
-            "select c.work_id, p.name, p.account_id from work_creators c"
-                + " join pseuds p on p.id = c.pseud_id where c.work_id = any(?)"
-                + " order by c.work_id, c.position")
+            "select c.work_id, p.name, p.account_id, a.username from work_creators c"
+                + " join pseuds p on p.id = c.pseud_id join accounts a on a.id = p.account_id"
+                + " where c.work_id = any(?) order by c.work_id, c.position")
         .param(ids)
         .query(
             (ResultSet rs) -> {
               creators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
               accounts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(3));
+              usernames.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(4));
             });
     Map<Long, List<Long>> own = tagIds("work_tags", ids);
     Map<Long, List<Long>> filters = tagIds("work_filters", ids);
@@ -117,6 +119,7 @@ public class WorkDocuments {
                       counts(rs),
                       creators.getOrDefault(id, List.of()),
                       accounts.getOrDefault(id, List.of()),
+                      usernames.getOrDefault(id, List.of()),
                       tags(ownIds, filterIds, dictionary),
                       filterIds));
             });

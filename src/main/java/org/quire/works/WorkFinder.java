@@ -113,28 +113,7 @@ class WorkFinder {
 
   /** The same query counting only: one result, no facets. */
   private static IndexQuery withPage(IndexQuery query) {
-    ListingQuery q = query.listing();
-    ListingQuery countOnly =
-        new ListingQuery(
-            q.tag(),
-            q.creator(),
-            q.include(),
-            q.exclude(),
-            q.rating(),
-            q.complete(),
-            q.crossover(),
-            q.language(),
-            q.words(),
-            q.kudos(),
-            q.hits(),
-            q.updated(),
-            q.q(),
-            q.text(),
-            q.sort(),
-            q.ascending(),
-            1,
-            1,
-            false);
+    ListingQuery countOnly = query.listing().countOnly();
     return new IndexQuery(
         countOnly,
         query.requiredTagIds(),

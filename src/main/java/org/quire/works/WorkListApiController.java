@@ -39,10 +39,22 @@ class WorkListApiController {
     @Parameter(name = "words", in = QUERY, description = "Range: 1000-5000, >1000, <500"),
     @Parameter(name = "kudos", in = QUERY, description = "Range"),
     @Parameter(name = "hits", in = QUERY, description = "Range"),
+    @Parameter(name = "comments", in = QUERY, description = "Range"),
+    @Parameter(name = "bookmarks", in = QUERY, description = "Range"),
     @Parameter(name = "updated", in = QUERY, description = "Date range"),
-    @Parameter(name = "q", in = QUERY, description = "Query over title, summary, notes, tags"),
+    @Parameter(
+        name = "q",
+        in = QUERY,
+        description =
+            "Query over title, summary, notes, tags and creators; AO3's counts (kudos>10,"
+                + " word count > 1000, comments<10…) and sort:kudos, sort:<words in it too"),
     @Parameter(name = "text", in = QUERY, description = "Full-text query inside chapters"),
-    @Parameter(name = "sort", in = QUERY, description = "updated (default), posted, kudos, ..."),
+    @Parameter(
+        name = "sort",
+        in = QUERY,
+        description =
+            "relevance (default with q or text), updated (default otherwise), posted, kudos,"
+                + " hits, comments, bookmarks, words, title, creator"),
     @Parameter(name = "order", in = QUERY, description = "desc or asc"),
     @Parameter(name = "page", in = QUERY, description = "From 1"),
     @Parameter(name = "perPage", in = QUERY, description = "1 to 100, default 20"),

@@ -113,6 +113,8 @@ class WorkListing {
     range(w, "w.word_count", q.words());
     range(w, "w.kudos_count", q.kudos());
     range(w, "w.hits", q.hits());
+    range(w, "w.comments_count", q.comments());
+    range(w, "w.bookmarks_count", q.bookmarks());
     if (q.updated() != null) {
       if (q.updated().from() != null) {
         w.add("w.updated_at >= ?", Timestamp.from(q.updated().from()));
@@ -173,17 +175,20 @@ class WorkListing {
             + (tagType == null ? "" : " and t.type = '" + tagType + "'")
             + " and (t.id in (select tag_id from work_tags where work_id = w.id)"
             + " or t.id in (select tag_id from work_filters where work_id = w.id)))";
+    // A pseud's name or its account's username, as the index holds both.
     String creators =
-        "exists (select 1 from work_creators c join pseuds p on p.id = c.pseud_id where c.work_id = w.id and p.name ~* ?)";
+        "exists (select 1 from work_creators c join pseuds p on p.id = c.pseud_id"
+            + " join accounts a on a.id = p.account_id"
+            + " where c.work_id = w.id and (p.name ~* ? or a.username ~* ?))";
     return switch (field) {
       case "title", "summary", "notes", "language" ->
           bind(params, regex, 1, "w." + field + " ~* ?");
-      case "creator" -> bind(params, regex, 1, creators);
+      case "creator" -> bind(params, regex, 2, creators);
       case "" ->
           bind(
               params,
               regex,
-              5,
+              6,
               "(w.title ~* ? or w.summary ~* ? or w.notes ~* ? or "
                   + tags
                   + " or "

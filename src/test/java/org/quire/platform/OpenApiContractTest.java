@@ -52,6 +52,8 @@ class OpenApiContractTest extends IntegrationTest {
           "words",
           "kudos",
           "hits",
+          "comments",
+          "bookmarks",
           "updated",
           "q",
           "text",

@@ -161,6 +161,7 @@ class BitSetListingTest {
         new WorkDocument.Counts(random.nextInt(30), random.nextInt(5), random.nextInt(3), 0),
         random.nextInt(15) == 0 ? List.of() : List.of(creator),
         List.of((long) account),
+        List.of("user" + account),
         refs,
         tags);
   }

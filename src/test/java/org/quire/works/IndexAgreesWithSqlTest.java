@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The search index and the plain SQL listing are two engines for one contract: over a few hundred
  * random works (tags, wrangled synonyms, crossovers, languages, counters, dates, words in titles
- * and chapters), random queries using every parameter and every sort must give the same page in the
- * same order, the same total and the same facet counts from both.
+ * and chapters), random queries using every parameter and every sort (also AO3's counts and sort
+ * keys written in {@code q}, and no sort at all) must give the same page in the same order, the
+ * same total and the same facet counts from both.
  */
 class IndexAgreesWithSqlTest extends IntegrationTest {
   private static final int WORKS = 180;
@@ -127,12 +128,17 @@ class IndexAgreesWithSqlTest extends IntegrationTest {
       maybe(random, params, "words", random.nextInt(100) + "-" + (100 + random.nextInt(300)));
       maybe(random, params, "kudos", ">" + random.nextInt(30));
       maybe(random, params, "hits", "<" + random.nextInt(500));
+      maybe(random, params, "comments", random.nextInt(5) + "-" + (5 + random.nextInt(15)));
+      maybe(random, params, "bookmarks", random.nextBoolean() ? ">" + random.nextInt(8) : "<3");
       maybe(random, params, "updated", "< " + (1 + random.nextInt(3)) + " years ago");
-      maybe(random, params, "q", query(random));
-      maybe(random, params, "text", query(random));
+      maybe(random, params, "q", query(random, writers));
+      maybe(random, params, "text", query(random, List.of()));
       maybe(random, params, "creator", Picks.pick(random, writers));
-      params.add("sort", Picks.pick(random, SORTS));
-      params.add("order", random.nextBoolean() ? "asc" : "desc");
+      // Without a sort (one query in five), a text query is ordered by relevance, others by date.
+      if (random.nextInt(5) > 0) {
+        params.add("sort", Picks.pick(random, SORTS));
+        params.add("order", random.nextBoolean() ? "asc" : "desc");
+      }
       params.add("perPage", Integer.toString(1 + random.nextInt(25)));
       params.add("page", Integer.toString(1 + random.nextInt(3)));
       params.add("facets", "true");
@@ -179,13 +185,24 @@ class IndexAgreesWithSqlTest extends IntegrationTest {
     }
   }
 
-  private static String query(Random random) {
-    return switch (random.nextInt(5)) {
+  /** A query; for {@code q} (writers given) also AO3's counts, sort keys and creators in it. */
+  private static String query(Random random, List<String> writers) {
+    int kinds = writers.isEmpty() ? 6 : 10;
+    return switch (random.nextInt(kinds)) {
       case 0 -> Picks.pick(random, WORDS);
       case 1 -> Picks.pick(random, WORDS) + " OR " + Picks.pick(random, WORDS);
       case 2 -> Picks.pick(random, WORDS) + " -" + Picks.pick(random, WORDS);
       case 3 -> "\"" + Picks.pick(random, WORDS) + " and\"";
-      default -> "title:" + Picks.pick(random, WORDS);
+      case 4 -> Picks.pick(random, WORDS) + " - " + Picks.pick(random, WORDS);
+      case 5 -> "title:" + Picks.pick(random, WORDS);
+      case 6 -> Picks.pick(random, WORDS) + " comments<" + random.nextInt(20);
+      case 7 -> "bookmark count > " + random.nextInt(8) + " word count < " + random.nextInt(300);
+      case 8 ->
+          Picks.pick(random, WORDS)
+              + " sort:"
+              + (random.nextBoolean() ? "<" : ">")
+              + Picks.pick(random, List.of("comments", "bookmarks", "words", "hits", "creator"));
+      default -> "creator:" + Picks.pick(random, writers);
     };
   }
 

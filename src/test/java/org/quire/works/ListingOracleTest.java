@@ -20,16 +20,25 @@ import org.quire.tags.TagType;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
 import org.quire.testing.Picks;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Posts a few hundred works with random tags, languages and crossovers, then checks random listings
- * (results in order, totals and facet counts) against an independent computation over what was
- * posted. Any engine that answers {@code GET /api/v1/works} must pass this.
+ * Posts a few hundred works with random tags, languages, crossovers and comment and bookmark
+ * counts, then checks random listings (results in order, totals and facet counts; count filters and
+ * sorts given as parameters or in AO3's spellings inside {@code q}) against an independent
+ * computation over what was posted. Any engine that answers {@code GET /api/v1/works} must pass
+ * this.
  */
 class ListingOracleTest extends IntegrationTest {
   private static final int WORKS = 240;
   private static final int QUERIES = 60;
+  private static final List<String> COUNT_SORTS = List.of("words", "comments", "bookmarks");
+
+  @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEventPublisher events;
 
   /** What the test knows of a posted work. */
   record Posted(
@@ -40,7 +49,9 @@ class ListingOracleTest extends IntegrationTest {
       Set<String> filters,
       String rating,
       String language,
-      boolean crossover) {}
+      boolean crossover,
+      int comments,
+      int bookmarks) {}
 
   @Test
   void randomListingsMatchAnIndependentComputation() throws Exception {
@@ -86,6 +97,14 @@ class ListingOracleTest extends IntegrationTest {
       if (draft) {
         continue;
       }
+      // Counters as readers would leave them (comments and bookmarks have their own tests), set
+      // directly and announced as the interactions module does.
+      int comments = random.nextInt(4) == 0 ? 0 : random.nextInt(12);
+      int bookmarks = random.nextInt(3) == 0 ? 0 : random.nextInt(6);
+      jdbc.sql("update works set comments_count = ?, bookmarks_count = ? where id = ?")
+          .params(comments, bookmarks, work.path("id").asLong())
+          .update();
+      events.publishEvent(new WorkCountsChanged(List.of(work.path("id").asLong())));
       Set<String> filters = new HashSet<>();
       filters.add(rating);
       filters.add(fandom);
@@ -105,7 +124,9 @@ class ListingOracleTest extends IntegrationTest {
               filters,
               rating,
               language,
-              crossover));
+              crossover,
+              comments,
+              bookmarks));
     }
 
     // Wrangling: tag 1 becomes a synonym of tag 0, so its works are found under tag 0.
@@ -130,7 +151,9 @@ class ListingOracleTest extends IntegrationTest {
               filters,
               p.rating(),
               p.language(),
-              p.crossover()));
+              p.crossover(),
+              p.comments(),
+              p.bookmarks()));
     }
     List<String> searchable = new ArrayList<>(freeforms.subList(0, 1));
     searchable.addAll(freeforms.subList(2, freeforms.size()));
@@ -159,13 +182,46 @@ class ListingOracleTest extends IntegrationTest {
       Boolean crossover = random.nextInt(3) == 0 ? random.nextBoolean() : null;
       String language = random.nextInt(3) == 0 ? (random.nextBoolean() ? "de" : "en") : null;
       boolean ascending = random.nextBoolean();
+      String sortKey = Picks.pick(random, COUNT_SORTS);
+      // Count filters and the sort, each as a parameter or written in q as AO3's search box has it.
+      boolean inQuery = random.nextBoolean();
+      int fewestComments = random.nextInt(3) == 0 ? 1 + random.nextInt(7) : -1;
+      int mostBookmarks = random.nextInt(3) == 0 ? random.nextInt(5) : -1;
+      List<String> inQ = new ArrayList<>();
 
       StringBuilder url =
-          new StringBuilder(
-              "/api/v1/works?perPage=100&facets=true&sort=words&order="
-                  + (ascending ? "asc" : "desc")
-                  + "&tag="
-                  + enc(fandom));
+          new StringBuilder("/api/v1/works?perPage=100&facets=true&tag=" + enc(fandom));
+      if (inQuery) {
+        inQ.add(
+            Picks.pick(random, List.of("sort:", "sort by: ", "sorted by:"))
+                + (ascending ? ">" : "<")
+                + (sortKey.equals("words") ? "word count" : sortKey));
+      } else {
+        url.append("&sort=").append(sortKey).append("&order=").append(ascending ? "asc" : "desc");
+      }
+      if (fewestComments >= 0) {
+        if (inQuery) {
+          inQ.add(
+              switch (random.nextInt(3)) {
+                case 0 -> "comments>" + (fewestComments - 1);
+                case 1 -> "comment count >= " + fewestComments;
+                default -> "comments: >=" + fewestComments;
+              });
+        } else {
+          url.append("&comments=").append(enc(">=" + fewestComments));
+        }
+      }
+      if (mostBookmarks >= 0) {
+        if (inQuery) {
+          inQ.add(
+              Picks.pick(random, List.of("bookmarks<=", "bookmark_count: <= ")) + mostBookmarks);
+        } else {
+          url.append("&bookmarks=0-").append(mostBookmarks);
+        }
+      }
+      if (!inQ.isEmpty()) {
+        url.append("&q=").append(enc(String.join(" ", inQ)));
+      }
       if (crossover != null) {
         url.append("&crossover=").append(crossover);
       }
@@ -192,14 +248,20 @@ class ListingOracleTest extends IntegrationTest {
                   && (complete == null || p.complete() == complete)
                   && (!words || (p.words() >= low && p.words() <= high))
                   && (crossover == null || p.crossover() == crossover)
-                  && (language == null || p.language().equals(language));
-      Comparator<Posted> byWords =
-          Comparator.comparingInt(Posted::words).thenComparingLong(Posted::id);
+                  && (language == null || p.language().equals(language))
+                  && p.comments() >= fewestComments
+                  && (mostBookmarks < 0 || p.bookmarks() <= mostBookmarks);
+      Comparator<Posted> byKey =
+          Comparator.<Posted>comparingInt(
+                  p ->
+                      switch (sortKey) {
+                        case "comments" -> p.comments();
+                        case "bookmarks" -> p.bookmarks();
+                        default -> p.words();
+                      })
+              .thenComparingLong(Posted::id);
       List<Posted> expected =
-          wrangled.stream()
-              .filter(matches)
-              .sorted(ascending ? byWords : byWords.reversed())
-              .toList();
+          wrangled.stream().filter(matches).sorted(ascending ? byKey : byKey.reversed()).toList();
       nonEmpty += expected.isEmpty() ? 0 : 1;
 
       Api as = member ? writer : api;
