@@ -159,7 +159,7 @@ final class WorkRules {
         v.add(field, "has an empty tag");
         continue;
       }
-      String n = name.strip();
+      String n = TagNames.normalize(name);
       if (n.length() > TAG_NAME_MAX) {
         v.add(field, "has a tag longer than " + TAG_NAME_MAX + " characters");
       }
