@@ -108,9 +108,10 @@ final class WorkRules {
           "commentPolicy",
           "must be anyone, registered or none");
     }
-    if (r.expectedChapters() != null) {
+    Integer expected = r.expectedCount();
+    if (expected != null) {
       v.check(
-          r.expectedChapters() >= 1 && r.expectedChapters() <= CHAPTERS_MAX,
+          expected >= 1 && expected <= CHAPTERS_MAX,
           "expectedChapters",
           "must be between 1 and " + CHAPTERS_MAX + ", or null for unknown");
     }
