@@ -99,7 +99,7 @@ class AccountService {
         "description",
         "must be at most " + AccountRules.PSEUD_DESCRIPTION_MAX + " characters long");
     v.throwIfInvalid();
-    String trimmed = name.trim();
+    String trimmed = AccountRules.pseudNameOf(name);
     long id =
         accounts
             .insertPseudIfNew(accountId, trimmed, text)

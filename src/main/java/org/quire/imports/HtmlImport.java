@@ -30,6 +30,9 @@ final class HtmlImport {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PUBLISHED = Pattern.compile("Published:\\s*(\\d{4}-\\d{2}-\\d{2})");
+  // A work in progress says "Updated:", a finished one "Completed:".
+  private static final Pattern UPDATED =
+      Pattern.compile("(?:Updated|Completed):\\s*(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern CHAPTERS = Pattern.compile("Chapters:\\s*(\\d+)\\s*/\\s*(\\d+|\\?)");
   private static final Map<String, String> LABELS =
       Map.of(
@@ -144,17 +147,23 @@ final class HtmlImport {
   }
 
   private static void stats(String text, ParsedWork work) {
-    Matcher published = PUBLISHED.matcher(text);
-    if (published.find()) {
-      try {
-        work.publishedOn = LocalDate.parse(published.group(1));
-      } catch (DateTimeParseException ignored) {
-        // Not a date after all: the work is dated today.
-      }
-    }
+    work.publishedOn = date(PUBLISHED.matcher(text));
+    work.updatedOn = date(UPDATED.matcher(text));
     Matcher chapters = CHAPTERS.matcher(text);
     if (chapters.find() && !chapters.group(2).equals("?")) {
       work.expectedChapters = Integer.valueOf(chapters.group(2));
+    }
+  }
+
+  /** The date the matcher finds, or null (not there, or not a real date: then it is today). */
+  private static @Nullable LocalDate date(Matcher m) {
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(m.group(1));
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 

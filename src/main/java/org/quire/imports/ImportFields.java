@@ -1,5 +1,6 @@
 package org.quire.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,13 +92,7 @@ record ImportFields(MultiValueMap<String, String> values) {
       ParsedWork.Chapter c = file.chapters.get(i);
       chapters.add(
           new NewWork.Chapter(
-              c.title,
-              c.summary,
-              c.notes,
-              c.endNotes,
-              c.body,
-              c.format,
-              i == 0 ? file.publishedOn : null));
+              c.title, c.summary, c.notes, c.endNotes, c.body, c.format, chapterDate(file, i)));
     }
     String rating = or(text("rating"), known(file.rating, TagType.RATINGS));
     return new NewWork(
@@ -119,6 +114,21 @@ record ImportFields(MultiValueMap<String, String> values) {
         draft(),
         or(list("creators"), List.of()),
         chapters);
+  }
+
+  /**
+   * The day a chapter of the file was posted: the first and any middle chapter on the work's
+   * published date, the last on its updated date (which is the newest chapter's), so the work is
+   * listed by its original dates. A file without dates is dated today.
+   */
+  private static @Nullable LocalDate chapterDate(ParsedWork file, int index) {
+    LocalDate published = file.publishedOn;
+    LocalDate updated = file.updatedOn;
+    boolean last = index > 0 && index == file.chapters.size() - 1;
+    if (last && updated != null && (published == null || updated.isAfter(published))) {
+      return updated;
+    }
+    return published != null ? published : updated;
   }
 
   private static <T> T or(@Nullable T given, T fallback) {

@@ -28,6 +28,10 @@ final class ParsedWork {
   @Nullable String language;
   @Nullable Integer expectedChapters;
   @Nullable LocalDate publishedOn;
+
+  /** The "Updated:" or "Completed:" date: the day of the newest chapter. */
+  @Nullable LocalDate updatedOn;
+
   final List<Chapter> chapters = new ArrayList<>();
 
   /** One chapter; {@code format} is {@code html} or {@code text}. */

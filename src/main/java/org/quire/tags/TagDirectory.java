@@ -51,10 +51,10 @@ public class TagDirectory {
     byId.clear();
   }
 
-  /** The tag of this name (any case), if it exists. */
+  /** The tag of this name (any case, {@linkplain TagNames#normalize normalized}), if it exists. */
   public java.util.Optional<TagRef> find(String name) {
     return jdbc.sql("select id, name, type from tags where lower(name) = lower(?)")
-        .param(name.strip())
+        .param(TagNames.normalize(name))
         .query(
             (rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
         .optional();
@@ -65,7 +65,7 @@ public class TagDirectory {
    * tag itself. One query, as listings resolve every included and excluded tag this way.
    */
   public java.util.Optional<TagRef> filterTagOf(String name) {
-    String key = name.strip().toLowerCase(Locale.ROOT);
+    String key = TagNames.normalize(name).toLowerCase(Locale.ROOT);
     TagRef cached = filterTags.getIfPresent(key);
     if (cached != null) {
       return java.util.Optional.of(cached);
@@ -79,7 +79,7 @@ public class TagDirectory {
     return jdbc.sql(
             "select c.id, c.name, c.type from tags t join tags c on c.id = coalesce(t.synonym_of, t.id)"
                 + " where lower(t.name) = lower(?)")
-        .param(name.strip())
+        .param(TagNames.normalize(name))
         .query(
             (rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), TagType.valueOf(rs.getString(3))))
         .optional();
@@ -88,13 +88,14 @@ public class TagDirectory {
   /**
    * The tags for {@code names} typed in a field of {@code type}, in order, without duplicates.
    * Fixed types (ratings, warnings, categories) only match their seeded tags; unknown names are
-   * skipped there (the caller validates them first).
+   * skipped there (the caller validates them first). Names are {@linkplain TagNames#normalize
+   * normalized} first, so the unique index on lower(name) sees one spelling per tag.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public List<TagRef> resolve(TagType type, Collection<String> names) {
     Map<String, TagRef> result = new LinkedHashMap<>();
     for (String raw : names) {
-      String name = raw.strip();
+      String name = TagNames.normalize(raw);
       if (name.isEmpty() || result.containsKey(name.toLowerCase(Locale.ROOT))) {
         continue;
       }

@@ -1,5 +1,6 @@
 package org.quire.tags;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,13 +20,28 @@ public final class TagNames {
    */
   public static final String FORBIDDEN_CHARACTERS = ",^*<>{}=`\\%，、;";
 
+  // Horizontal white space only: a line break in a tag name stays an error (see problem()).
+  private static final Pattern SPACES = Pattern.compile("[\\t\\p{Zs}]+");
+
   private TagNames() {}
 
   /**
-   * Why {@code name} (already stripped) cannot be a tag's name, as a field message ("has a tag
-   * ..."), or null when it can. Besides the forbidden characters, line breaks, tabs and other
-   * control characters are refused (a tag is one line, and its page's address could not hold them),
-   * and so are the names "." and "..", which an address would read as a folder.
+   * The name a tag is stored, found and compared by: trimmed, every run of spaces and tabs (any
+   * Unicode space) made one plain space, then Unicode NFC, so that "Hurt/Comfort" typed with a tab,
+   * a double or a no-break space, or with a decomposed accent, is the same tag.
+   */
+  public static String normalize(String name) {
+    String collapsed = SPACES.matcher(name).replaceAll(" ").strip();
+    return Normalizer.normalize(collapsed, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Why {@code name} (already {@linkplain #normalize normalized}) cannot be a tag's name, as a
+   * field message ("has a tag ..."), or null when it can. Besides the forbidden characters, line
+   * breaks and other control characters are refused (a tag is one line, and its page's address
+   * could not hold them), and so are the names "." and "..", which an address would read as a
+   * folder, and a name that shows nothing once its invisible format characters (zero-width spaces
+   * and joiners, word joiners, byte order marks, bidi controls) are left out.
    */
   public static @Nullable String problem(String name) {
     for (int i = 0; i < name.length(); i++) {
@@ -49,7 +65,24 @@ public final class TagNames {
     if (name.equals(".") || name.equals("..")) {
       return "has a tag named \u201c" + name + "\u201d, which cannot be a tag's name";
     }
+    if (!name.isEmpty() && !hasVisible(name)) {
+      return "has a tag made only of invisible characters (such as zero-width spaces or bidi"
+          + " controls), which cannot be a tag's name";
+    }
     return null;
+  }
+
+  /**
+   * True when something besides white space and format characters (Unicode category Cf: zero-width
+   * spaces and joiners, word joiners, BOM, bidi controls, soft hyphens) is left.
+   */
+  private static boolean hasVisible(String name) {
+    return name.codePoints()
+        .anyMatch(
+            cp ->
+                Character.getType(cp) != Character.FORMAT
+                    && !Character.isWhitespace(cp)
+                    && !Character.isSpaceChar(cp));
   }
 
   /** "Ana, Ben ,, Cy" gives [Ana, Ben, Cy]. */

@@ -20,7 +20,7 @@ class TagRepository {
 
   Optional<Tag> byName(String name) {
     return jdbc.sql(SELECT + " where lower(name) = lower(?)")
-        .param(name.strip())
+        .param(TagNames.normalize(name))
         .query((rs, n) -> row(rs))
         .optional();
   }

@@ -111,7 +111,7 @@ record WorkForm(
         language,
         restricted,
         commentPolicy,
-        expected(),
+        ExpectedChapters.of(expected()),
         draft,
         creators.isEmpty() ? null : creators,
         chapters);

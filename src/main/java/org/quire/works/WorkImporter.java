@@ -55,7 +55,7 @@ public class WorkImporter {
         w.language(),
         w.restricted(),
         w.commentPolicy(),
-        w.expectedChapters(),
+        ExpectedChapters.of(w.expectedChapters()),
         w.draft(),
         w.creators().isEmpty() ? null : w.creators(),
         w.chapters().stream()

@@ -53,19 +53,40 @@ class WorkRepository {
         .update();
   }
 
-  /** Marks a draft posted; its publication date is its first chapter's. */
+  /** Marks a draft posted: it is published and updated on its chapters' days (now if today). */
   void markPosted(long id) {
-    jdbc.sql(
-            "update works set posted = true, published_at = coalesce(published_at, now()),"
-                + " updated_at = now(), version = version + 1 where id = ?")
+    jdbc.sql("update works set posted = true, version = version + 1 where id = ?")
         .param(id)
         .update();
-    // A backdated first chapter makes the work's publication date that day.
+    refreshDates(id, true);
+  }
+
+  /**
+   * Dates a work by its chapters, as AO3 does: published on its first chapter's day, updated (AO3's
+   * "revised") on its newest chapter's day. A past day is stored as noon UTC that day, so it reads
+   * as that date in almost every time zone; a stored time already on the right day is kept; today
+   * is the current time when {@code chapterPostedNow} (a chapter, or the work, was just posted) or
+   * when the stored time was on another day. Drafts get no publication date.
+   */
+  void refreshDates(long workId, boolean chapterPostedNow) {
     jdbc.sql(
-            "update works w set published_at = c.published_on::timestamptz from chapters c"
-                + " where w.id = ? and c.work_id = w.id and c.position = 1"
-                + " and c.published_on < current_date")
-        .param(id)
+            "with d as (select max(published_on) as newest,"
+                + " min(published_on) filter (where position = 1) as first,"
+                + " (now() at time zone 'UTC')::date as today"
+                + " from chapters where work_id = ?)"
+                + " update works w set"
+                + " updated_at = case"
+                + "   when d.newest >= d.today"
+                + "     and (? or (w.updated_at at time zone 'UTC')::date <> d.newest) then now()"
+                + "   when (w.updated_at at time zone 'UTC')::date = d.newest then w.updated_at"
+                + "   else (d.newest + time '12:00') at time zone 'UTC' end,"
+                + " published_at = case"
+                + "   when not w.posted or d.first is null then w.published_at"
+                + "   when (w.published_at at time zone 'UTC')::date = d.first then w.published_at"
+                + "   when d.first >= d.today then now()"
+                + "   else (d.first + time '12:00') at time zone 'UTC' end"
+                + " from d where w.id = ? and d.newest is not null")
+        .params(workId, chapterPostedNow, workId)
         .update();
   }
 
@@ -134,12 +155,15 @@ class WorkRepository {
     }
   }
 
-  /** Recomputes the counts from the chapters and bumps the version that caches key on. */
-  void refreshTotals(long workId, boolean touchUpdated) {
+  /**
+   * Recomputes the counts and {@linkplain #refreshDates dates} from the chapters and bumps the
+   * version that caches key on; {@code chapterPosted} when a chapter was just posted.
+   */
+  void refreshTotals(long workId, boolean chapterPosted) {
+    refreshDates(workId, chapterPosted);
     jdbc.sql(
             "update works w set word_count = coalesce(s.words, 0), chapter_count = coalesce(s.n, 0),"
                 + " version = w.version + 1"
-                + (touchUpdated ? ", updated_at = now()" : "")
                 + " from (select sum(word_count) as words, count(*) as n from chapters where work_id = ?) s"
                 + " where w.id = ?")
         .params(workId, workId)

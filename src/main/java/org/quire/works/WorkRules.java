@@ -108,9 +108,10 @@ final class WorkRules {
           "commentPolicy",
           "must be anyone, registered or none");
     }
-    if (r.expectedChapters() != null) {
+    Integer expected = r.expectedCount();
+    if (expected != null) {
       v.check(
-          r.expectedChapters() >= 1 && r.expectedChapters() <= CHAPTERS_MAX,
+          expected >= 1 && expected <= CHAPTERS_MAX,
           "expectedChapters",
           "must be between 1 and " + CHAPTERS_MAX + ", or null for unknown");
     }
@@ -159,7 +160,7 @@ final class WorkRules {
         v.add(field, "has an empty tag");
         continue;
       }
-      String n = name.strip();
+      String n = TagNames.normalize(name);
       if (n.length() > TAG_NAME_MAX) {
         v.add(field, "has a tag longer than " + TAG_NAME_MAX + " characters");
       }

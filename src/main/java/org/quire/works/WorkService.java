@@ -94,8 +94,8 @@ class WorkService {
     WorkRules.checkFields(v, request);
     List<Long> pseuds =
         request.creators() == null ? null : creditedPseuds(v, signedIn(viewer), request.creators());
-    if (request.expectedChapters() != null
-        && request.expectedChapters() < existing.chapterCount()) {
+    Integer expected = request.expectedCount();
+    if (expected != null && expected < existing.chapterCount()) {
       v.add(
           "expectedChapters",
           "cannot be fewer than the " + existing.chapterCount() + " chapters posted");
@@ -335,9 +335,7 @@ class WorkService {
             : w == null ? "en" : w.language(),
         r.restricted() != null ? r.restricted() : w != null && w.restricted(),
         r.commentPolicy() != null ? r.commentPolicy() : w == null ? "anyone" : w.commentPolicy(),
-        r.expectedChapters() != null
-            ? r.expectedChapters()
-            : w == null ? null : w.expectedChapters());
+        r.expectedChapters() != null || w == null ? r.expectedCount() : w.expectedChapters());
   }
 
   private WorkRepository.ChapterFields chapterFields(ChapterRequest c, @Nullable Chapter old) {

@@ -83,6 +83,65 @@ class AccountApiTest extends IntegrationTest {
   }
 
   @Test
+  void emailsFollowTheArchivesRule() {
+    for (String bad :
+        new String[] {
+          "\"quoted\"@example.org",
+          "user@[127.0.0.1]",
+          "user@exa(mple).org",
+          "user@exa<mple>.org",
+          "user@exa\\mple.org",
+          "user@exa,mple.org",
+          "user@exa;mple.org",
+          "user@exa:mple.org",
+          "user@*.example.org",
+          "user@localhost",
+          "user@example.c"
+        }) {
+      Api.Response response = signUp(Api.unique("mail"), bad, "password-1");
+      assertThat(response.status()).as(bad).isEqualTo(422);
+      assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("email");
+    }
+    String name = Api.unique("obrien");
+    Api.Response good = signUp(name, "o'" + name + "+fic@mail.example.co.uk", "password-1");
+    assertThat(good.status()).as(good.body()).isEqualTo(201);
+  }
+
+  @Test
+  void usernamesAndPseudsCannotHoldBidiControlsOrZeroWidthCharacters() {
+    for (String hidden : new String[] {"\u200b", "\u200d", "\u202e", "\u2066", "\ufeff"}) {
+      String bad = "ab" + hidden + "cd";
+      Api.Response response = signUp(bad, Api.unique("u") + "@example.org", "password-1");
+      assertThat(response.status()).as(response.body()).isEqualTo(422);
+      assertThat(response.json().path("errors").get(0).path("field").asString())
+          .isEqualTo("username");
+      assertThat(response.json().path("errors").get(0).path("message").asString())
+          .contains("invisible");
+    }
+    Api me = api.as(api.signUpAndToken(Api.unique("ps")));
+    for (String hidden :
+        new String[] {"\u200b", "\u200c", "\u200d", "\u2060", "\u202e", "\u200f", "\u2067"}) {
+      Api.Response response =
+          me.post("/api/v1/me/pseuds", Map.of("name", "Night" + hidden + "Owl"));
+      assertThat(response.status()).as(response.body()).isEqualTo(422);
+      assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("name");
+      assertThat(response.json().path("errors").get(0).path("message").asString())
+          .contains("invisible");
+    }
+    // A decomposed accent is stored composed, and a combining mark is part of a name.
+    assertThat(me.post("/api/v1/me/pseuds", Map.of("name", "Zoe\u0308")).status()).isEqualTo(201);
+    assertThat(me.post("/api/v1/me/pseuds", Map.of("name", "Zo\u00eb")).status()).isEqualTo(409);
+    assertThat(
+            me.post("/api/v1/me/pseuds", Map.of("name", "\u092a\u094d\u0930\u093f\u092f\u093e"))
+                .status())
+        .isEqualTo(201);
+    assertThat(me.get("/api/v1/me").json().path("pseuds").toString())
+        .contains("Zo\u00eb")
+        .doesNotContain("Zoe\u0308");
+  }
+
+  @Test
   void tokensAreIssuedForUsernameOrEmailInAnyCase() {
     String name = Api.unique("Tok");
     assertThat(signUp(name, name + "@Example.org", "password-1").status()).isEqualTo(201);

@@ -115,6 +115,35 @@ class ImportApiTest extends IntegrationTest {
   }
 
   @Test
+  void anImportKeepsTheOriginalPublishedAndUpdatedDates() {
+    String word = Api.unique("cartography").replace("_", "");
+    for (Map.Entry<String, byte[]> file :
+        Map.of(
+                "The_Cartographers.html", Fixtures.resource("ao3-download.html"),
+                "The_Cartographers.epub", Fixtures.ao3Epub())
+            .entrySet()) {
+      String token = api.signUpAndToken(Api.unique("dated"));
+      Result r =
+          upload(
+              token,
+              file.getKey(),
+              file.getKey().endsWith(".html") ? "text/html" : "application/epub+zip",
+              file.getValue(),
+              Map.of("draft", List.of("false"), "summary", List.of("About " + word + ".")));
+      assertThat(r.status()).as(r.json().toString()).isEqualTo(201);
+      JsonNode w = r.json();
+      assertThat(w.path("publishedAt").asString()).as(file.getKey()).startsWith("2021-06-14");
+      assertThat(w.path("updatedAt").asString()).as(file.getKey()).startsWith("2021-08-02");
+      long id = w.path("id").asLong();
+      assertThat(chapter(token, id, 1).path("publishedOn").asString()).isEqualTo("2021-06-14");
+      assertThat(chapter(token, id, 2).path("publishedOn").asString()).isEqualTo("2021-08-02");
+    }
+    // Listed by those dates, not by the day of the import.
+    JsonNode listed = api.get("/api/v1/works?q=" + word + "&updated=2021-08-01..2021-08-03").json();
+    assertThat(listed.path("total").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void ao3sEpubDownloadIsReadLikeItsHtml() {
     String token = api.signUpAndToken(Api.unique("imp"));
     Result r =

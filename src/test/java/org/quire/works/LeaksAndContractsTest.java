@@ -162,7 +162,6 @@ class LeaksAndContractsTest extends IntegrationTest {
             stem + " new\nline",
             stem + " line\u2028sep",
             stem + " para\u2029sep",
-            stem + " tab\tbed",
             stem + " back\\slash")) {
       Api.Response r =
           writer.post(
