@@ -137,6 +137,9 @@ final class Paragraphs implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (depth > MAX_DEPTH || opened.size() >= MAX_OPEN) {
+      if (kind == Kind.FRAME) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
       kind = Kind.TRANSPARENT;
     }
     if (kind == Kind.PHRASING_BLOCK && e.nameIs("p") && e.childNodeSize() == 0) {
@@ -290,7 +293,8 @@ final class Paragraphs implements NodeFilter {
   private Visit format(Element e) {
     Container c = containers.peek();
     Format f = new Format(e.normalName(), attributes(e));
-    if (c.run && c.breaks == 0) {
+    if (c.run) {
+      inlineStart();
       open(f.name, f.attributes, f);
     }
     c.formats.add(f);

@@ -41,6 +41,8 @@ class ChapterTextCasesTest {
         // A typed paragraph is left as typed: its line breaks are the HTML's own wrapping.
         cases("<p>a\nb\n\nc</p>", "<p>a\nb\n\nc</p>"),
         cases("line one<br>\nline two", "<p>line one<br>\nline two</p>"),
+        cases("a\n<b>b</b>\n<i>c</i>", "<p>a<br>\n<b>b</b><br>\n<i>c</i></p>"),
+        cases("a\n\n<b>b</b>", "<p>a</p>\n<p><b>b</b></p>"),
         cases("<p>One</p>\n<p>Two</p>\n", "<p>One</p>\n<p>Two</p>"),
         // Formatting spanning a blank line carries into the next paragraph, with its attributes.
         cases("<b>a\n\nb</b> c", "<p><b>a</b></p>\n<p><b>b</b> c</p>"),
