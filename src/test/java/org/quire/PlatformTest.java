@@ -39,6 +39,15 @@ class PlatformTest extends IntegrationTest {
     Api.Response home = api.get("/");
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.header("Content-Security-Policy")).contains("script-src 'self'");
+    // Frames only from the media hosts chapters may embed, over https; audio and video from
+    // anywhere.
+    assertThat(home.header("Content-Security-Policy"))
+        .contains(
+            "frame-src https://www.youtube.com https://youtube.com https://www.youtube-nocookie.com"
+                + " https://player.vimeo.com https://archive.org",
+            "https://open.spotify.com",
+            "media-src 'self' https: http:")
+        .doesNotContain("frame-src *", "frame-src https:;");
     assertThat(home.header("X-Content-Type-Options")).isEqualTo("nosniff");
   }
 }

@@ -43,6 +43,11 @@ public class HostileTextBenchmark {
     "bareLessThan",
     "manyAttributes",
     "blankLines",
+    "carriedBold",
+    "carriedMixed",
+    "carriedDistinct",
+    "carriedLongAttribute",
+    "paragraphsInCells",
     "markdownBrackets",
     "markdownEmphasis",
     "markdownBackticks",
@@ -77,6 +82,13 @@ public class HostileTextBenchmark {
           case "bareLessThan" -> fill("<");
           case "manyAttributes" -> "<p " + fill("a ").substring(4) + ">";
           case "blankLines" -> fill("x\n\n");
+          // Formatting left open across blank lines is reopened in every later paragraph.
+          case "carriedBold" -> fill("<b>x\n\n");
+          case "carriedMixed" -> fill("<i>a\n\n<b>b\n\n");
+          case "carriedDistinct" -> carriedDistinct();
+          case "carriedLongAttribute" ->
+              "<span title=\"" + "a".repeat(2_000) + "\">" + fill("x\n\n").substring(2_020);
+          case "paragraphsInCells" -> fill("<li>x\n\n<b>");
           case "markdownBrackets" -> fill("[");
           case "markdownEmphasis" -> fill("*a**");
           case "markdownBackticks" -> fill("`a``");
@@ -99,6 +111,18 @@ public class HostileTextBenchmark {
 
   private String fill(String unit) {
     return unit.repeat(chars / unit.length());
+  }
+
+  /** More distinct formatting elements than are carried, open over every paragraph. */
+  private String carriedDistinct() {
+    StringBuilder out = new StringBuilder(chars);
+    for (int i = 0; i < 40; i++) {
+      out.append("<span title=").append(i).append('>');
+    }
+    while (out.length() + 3 <= chars) {
+      out.append("x\n\n");
+    }
+    return out.toString();
   }
 
   /**

@@ -63,9 +63,11 @@ public class PageRenderBenchmark {
             work.id(),
             3,
             "Rain on the South Downs",
-            text.toSafeFragment("In which the tea goes cold, *again*."),
+            text.toSafeFragment("In which the tea goes cold, *again*.", ChapterText.Field.PLAIN),
             "",
-            text.toSafeFragment("Thank you all for the lovely comments on the last chapter!"),
+            text.toSafeFragment(
+                "Thank you all for the lovely comments on the last chapter!",
+                ChapterText.Field.NOTES),
             text.toSafeHtml(SampleChapters.html(3_000, 11), ChapterFormat.HTML),
             3_000,
             LocalDate.of(2025, 11, 3));
@@ -156,8 +158,8 @@ public class PageRenderBenchmark {
     return new Work(
         id,
         "The Long Way Round, Part " + id,
-        text.toSafeFragment(SampleChapters.comment(90, id)),
-        text.toSafeFragment(SampleChapters.comment(50, id + 1)),
+        text.toSafeFragment(SampleChapters.comment(90, id), ChapterText.Field.PLAIN),
+        text.toSafeFragment(SampleChapters.comment(50, id + 1), ChapterText.Field.NOTES),
         "",
         "en",
         false,

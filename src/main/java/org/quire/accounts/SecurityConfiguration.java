@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.function.Supplier;
 import org.quire.platform.ClientAddress;
+import org.quire.platform.MediaEmbeds;
 import org.quire.platform.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +38,14 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 // Only when serving: the reindex command runs without a web server.
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+  /**
+   * Chapters may show images, play audio and video from anywhere on the web (as AO3's do), and
+   * embed players from the media hosts chapters may embed, and from nowhere else.
+   */
   private static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; script-src 'self';"
+      "default-src 'self'; img-src 'self' https: http: data:; media-src 'self' https: http:; "
+          + MediaEmbeds.frameSources()
+          + "; style-src 'self'; script-src 'self';"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   /**

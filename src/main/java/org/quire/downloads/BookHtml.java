@@ -24,15 +24,17 @@ import org.springframework.web.util.UriUtils;
  * The XHTML that every download shares: the title page (title, creators, every tag grouped by type,
  * language, dates and stats, summary and notes), each chapter (title, summary, notes, text, end
  * notes) and the afterword (the work's end notes). Chapter text is stored as sanitized HTML; here
- * it is made valid for EPUB 3's XHTML: obsolete elements and attributes become classes, footnote
- * anchors become ids unique in the book, dangling fragment links and relative links are resolved or
- * dropped, and images point at the book's own copy (or become links when there is none).
+ * it is made valid for EPUB 3's XHTML: obsolete elements and attributes become classes or styles,
+ * players (audio, video, embeds) become links to what they play, footnote anchors become ids unique
+ * in the book, dangling fragment links and relative links are resolved or dropped, and images point
+ * at the book's own copy (or become links when there is none).
  */
 final class BookHtml {
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
   static final String EPUB_NS = "http://www.idpf.org/2007/ops";
   private static final Pattern SAFE_ID = Pattern.compile("[^A-Za-z0-9_-]");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
+  private static final Pattern LENGTH = Pattern.compile("\\d{1,4}%?");
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
   private static final Set<String> ALIGNMENTS = Set.of("left", "right", "center", "justify");
@@ -209,6 +211,16 @@ final class BookHtml {
     for (Element e : body.select("strike")) {
       e.tagName("s");
     }
+    for (Element e : body.select("acronym")) {
+      e.tagName("abbr");
+    }
+    for (Element e : body.select("tt")) {
+      e.tagName("span").addClass("tt");
+    }
+    // A book cannot play a podfic or a vid, nor load a player: each becomes a link to it.
+    for (Element e : body.select("audio, video, iframe")) {
+      media(e);
+    }
     body.select("rb").unwrap();
     Set<String> ids = new HashSet<>();
     for (Element e : body.getAllElements()) {
@@ -259,6 +271,32 @@ final class BookHtml {
     container.appendChildren(new ArrayList<>(body.childNodes()));
   }
 
+  /** A player as a link to what it plays (its first source), or nothing when it has none. */
+  private static void media(Element e) {
+    String src = e.attr("src");
+    if (src.isBlank()) {
+      Element source = e.selectFirst("source[src]");
+      src = source == null ? "" : source.attr("src");
+    }
+    if (src.isBlank()) {
+      e.remove();
+      return;
+    }
+    String kind =
+        switch (e.normalName()) {
+          case "audio" -> "Audio";
+          case "video" -> "Video";
+          default -> "Embedded media";
+        };
+    String title = e.attr("title").strip();
+    Element link =
+        new Element("a")
+            .attr("href", src)
+            .addClass("media-link")
+            .text("[" + kind + (title.isEmpty() ? "" : ": " + title) + "]");
+    e.replaceWith(link);
+  }
+
   private static void fixAttributes(Element e) {
     String align = e.attr("align").strip().toLowerCase(Locale.ROOT);
     if (e.hasAttr("align")) {
@@ -278,8 +316,17 @@ final class BookHtml {
       }
     }
     e.removeAttr("cite");
+    if (!e.nameIs("img")) {
+      // EPUB's HTML has no width or height on tables, cells, columns or rules: a style says it.
+      sizeAsStyle(e);
+    }
     onlyIf(e, "width", DIGITS);
     onlyIf(e, "height", DIGITS);
+    String border = e.attr("border").strip();
+    e.removeAttr("border");
+    if (e.nameIs("table") && DIGITS.matcher(border).matches() && Integer.parseInt(border) > 0) {
+      e.attr("border", "1");
+    }
     onlyIf(e, "colspan", DIGITS);
     onlyIf(e, "rowspan", DIGITS);
     onlyIf(e, "span", DIGITS);
@@ -291,6 +338,21 @@ final class BookHtml {
         && (!e.normalName().equals("th")
             || !Set.of("row", "col", "rowgroup", "colgroup").contains(e.attr("scope")))) {
       e.removeAttr("scope");
+    }
+  }
+
+  private static void sizeAsStyle(Element e) {
+    StringBuilder style = new StringBuilder();
+    for (String side : List.of("width", "height")) {
+      String value = e.attr(side).strip();
+      e.removeAttr(side);
+      if (LENGTH.matcher(value).matches()) {
+        style.append(side).append(": ").append(value).append(value.endsWith("%") ? "" : "px");
+        style.append("; ");
+      }
+    }
+    if (!style.isEmpty()) {
+      e.attr("style", style.toString().strip());
     }
   }
 

@@ -85,6 +85,8 @@ final class TextWriter {
           case "br" -> out.append('\n');
           case "hr" -> out.append("\n\n* * *\n\n");
           case "img" -> out.append("[Image").append(alt(e)).append(']');
+          // A player in a text file: where to find what it plays.
+          case "audio", "video", "iframe" -> out.append(media(e));
           case "li" -> {
             out.append("\n- ");
             append(e, out, pre);
@@ -102,6 +104,18 @@ final class TextWriter {
         }
       }
     }
+  }
+
+  private static String media(Element e) {
+    Element source = e.selectFirst("source[src]");
+    String src = e.hasAttr("src") ? e.attr("src") : source == null ? "" : source.attr("src");
+    String kind =
+        switch (e.normalName()) {
+          case "audio" -> "Audio";
+          case "video" -> "Video";
+          default -> "Embedded media";
+        };
+    return "[" + kind + (src.isBlank() ? "" : ": " + src) + "]";
   }
 
   private static String alt(Element img) {

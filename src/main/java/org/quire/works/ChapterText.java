@@ -1,213 +1,330 @@
 package org.quire.works;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
-import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
+import org.quire.platform.MediaEmbeds;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns what a writer typed (HTML, Markdown or plain text) into safe HTML. The allowlist keeps
- * everything a story needs (paragraphs, emphasis, headings, lists, quotes, tables, links, images,
- * details, ruby) and drops scripts, styles, frames, event handlers and dangerous URLs, keeping the
- * text around them. Output is well-formed, so it can go into EPUB XHTML later.
+ * everything a story needs (paragraphs, emphasis, headings, lists, quotes, tables, figures, links,
+ * images, details, ruby; in chapters also audio, video and players from {@link MediaEmbeds}'s
+ * hosts) and drops scripts, styles, other frames, event handlers and dangerous URLs, keeping the
+ * text around them. Blank lines make paragraphs (see {@link Paragraphs}). Output is well-formed and
+ * validly nested, so it can go into EPUB XHTML later.
  */
 @Component
 class ChapterText {
+  /** Where text is shown decides what it may use, as on AO3. */
+  enum Field {
+    /** A chapter: the work's own styling (class) and media players. */
+    CHAPTER(true, true),
+    /** A work's or chapter's notes: the work's styling, no players. */
+    NOTES(true, false),
+    /** Summaries, comments and bookmark notes: neither. */
+    PLAIN(false, false);
+
+    final boolean classes;
+    final boolean media;
+    final PolicyFactory policy;
+
+    Field(boolean classes, boolean media) {
+      this.classes = classes;
+      this.media = media;
+      this.policy = policy(classes, media);
+    }
+  }
+
   private static final Pattern BLOCK_TAG =
       Pattern.compile(
-          "<\\s*(p|div|br|table|ul|ol|blockquote|h[1-6]|pre|hr|details|dl)\\b",
+          "<\\s*(p|div|br|table|ul|ol|blockquote|h[1-6]|pre|hr|details|dl|figure|address)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern BLANK_LINES = Pattern.compile("\\r?\\n\\s*\\r?\\n\\s*");
+  private static final Pattern NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
+  private static final Pattern LENGTH = Pattern.compile("\\s*\\d{1,4}%?\\s*");
+  private static final Pattern ALIGN =
+      Pattern.compile("(?i)\\s*(left|right|center|justify|top|middle|bottom)\\s*");
 
-  /** Deepest nesting passed to the sanitizer, safely below its limit of 256. */
-  private static final int MAX_DEPTH = 200;
+  private static PolicyFactory policy(boolean classes, boolean media) {
+    HtmlPolicyBuilder b =
+        new HtmlPolicyBuilder()
+            .allowElements(
+                "p",
+                "div",
+                "span",
+                "br",
+                "hr",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "b",
+                "strong",
+                "i",
+                "em",
+                "u",
+                "s",
+                "strike",
+                "del",
+                "ins",
+                "sub",
+                "sup",
+                "small",
+                "big",
+                "cite",
+                "q",
+                "abbr",
+                "acronym",
+                "dfn",
+                "code",
+                "tt",
+                "pre",
+                "kbd",
+                "samp",
+                "var",
+                "blockquote",
+                "ul",
+                "ol",
+                "li",
+                "dl",
+                "dt",
+                "dd",
+                "table",
+                "thead",
+                "tbody",
+                "tfoot",
+                "tr",
+                "th",
+                "td",
+                "caption",
+                "colgroup",
+                "col",
+                "details",
+                "summary",
+                "ruby",
+                "rt",
+                "rp",
+                "rb",
+                "center",
+                "figure",
+                "figcaption",
+                "address",
+                "a")
+            .allowAttributes("title", "dir", "lang")
+            .globally()
+            // Layout attributes AO3 keeps, as numbers and keywords only.
+            .allowAttributes("align")
+            .matching(ALIGN)
+            .onElements(
+                "p",
+                "div",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "img",
+                "hr",
+                "caption",
+                "table",
+                "thead",
+                "tbody",
+                "tfoot",
+                "tr",
+                "th",
+                "td",
+                "col",
+                "colgroup",
+                "figure")
+            .allowAttributes("width")
+            .matching(LENGTH)
+            .onElements("img", "hr", "table", "col", "colgroup", "td", "th")
+            .allowAttributes("height")
+            .matching(LENGTH)
+            .onElements("img", "td", "th")
+            .allowAttributes("border")
+            .matching(NUMBER)
+            .onElements("table", "img")
+            .allowAttributes("start")
+            .matching(Pattern.compile("\\s*-?\\d{1,9}\\s*"))
+            .onElements("ol")
+            .allowAttributes("type")
+            .matching(Pattern.compile("\\s*[1aAiI]\\s*"))
+            .onElements("ol")
+            .allowAttributes("type")
+            .matching(Pattern.compile("(?i)\\s*(disc|circle|square)\\s*"))
+            .onElements("ul")
+            .allowAttributes("colspan", "rowspan")
+            .matching(NUMBER)
+            .onElements("td", "th")
+            .allowAttributes("scope")
+            .matching(Pattern.compile("(?i)\\s*(row|col|rowgroup|colgroup)\\s*"))
+            .onElements("th")
+            .allowAttributes("span")
+            .matching(NUMBER)
+            .onElements("col", "colgroup")
+            .allowAttributes("open")
+            .onElements("details")
+            .allowAttributes("cite")
+            .onElements("blockquote", "q")
+            .allowAttributes("href")
+            .onElements("a")
+            // name, for footnote anchors (href="#fn1"); not id, which could take over the ids of
+            // the page around the chapter.
+            .allowAttributes("name")
+            .onElements("a")
+            .allowAttributes("src")
+            .matching((element, attribute, value) -> isHttpUrl(value) ? value.strip() : null)
+            .onElements("img")
+            .allowAttributes("alt")
+            .onElements("img")
+            // An image whose source was refused is dropped whole rather than left as a broken box.
+            .allowElements((element, attributes) -> has(attributes, "src") ? element : null, "img")
+            // Relative and fragment URLs have no protocol and are allowed as they are.
+            .allowUrlProtocols("http", "https", "mailto")
+            .requireRelsOnLinks("nofollow");
+    if (classes) {
+      b.allowAttributes("class").globally();
+    }
+    if (media) {
+      media(b);
+    }
+    return b.toFactory();
+  }
 
-  private static final Pattern NEWLINE = Pattern.compile("\\r?\\n");
-
-  private static final PolicyFactory POLICY =
-      new HtmlPolicyBuilder()
-          .allowElements(
-              "p",
-              "div",
-              "span",
-              "br",
-              "hr",
-              "h1",
-              "h2",
-              "h3",
-              "h4",
-              "h5",
-              "h6",
-              "b",
-              "strong",
-              "i",
-              "em",
-              "u",
-              "s",
-              "strike",
-              "del",
-              "ins",
-              "sub",
-              "sup",
-              "small",
-              "big",
-              "cite",
-              "q",
-              "abbr",
-              "dfn",
-              "code",
-              "pre",
-              "kbd",
-              "samp",
-              "var",
-              "blockquote",
-              "ul",
-              "ol",
-              "li",
-              "dl",
-              "dt",
-              "dd",
-              "table",
-              "thead",
-              "tbody",
-              "tfoot",
-              "tr",
-              "th",
-              "td",
-              "caption",
-              "colgroup",
-              "col",
-              "details",
-              "summary",
-              "ruby",
-              "rt",
-              "rp",
-              "rb",
-              "center",
-              "a")
-          .allowAttributes("title", "class", "dir", "lang")
-          .globally()
-          .allowAttributes("align")
-          .onElements(
-              "p",
-              "div",
-              "h1",
-              "h2",
-              "h3",
-              "h4",
-              "h5",
-              "h6",
-              "img",
-              "hr",
-              "caption",
-              "table",
-              "thead",
-              "tbody",
-              "tfoot",
-              "tr",
-              "th",
-              "td",
-              "col",
-              "colgroup")
-          .allowAttributes("start", "type")
-          .onElements("ol")
-          .allowAttributes("colspan", "rowspan", "scope")
-          .onElements("td", "th")
-          .allowAttributes("span")
-          .onElements("col", "colgroup")
-          .allowAttributes("open")
-          .onElements("details")
-          .allowAttributes("cite")
-          .onElements("blockquote", "q")
-          .allowAttributes("href")
-          .onElements("a")
-          // name, for footnote anchors (href="#fn1"); not id, which could take over the ids of
-          // the page around the chapter.
-          .allowAttributes("name")
-          .onElements("a")
-          .allowAttributes("src")
-          .matching((element, attribute, value) -> isHttpUrl(value) ? value.strip() : null)
-          .onElements("img")
-          .allowAttributes("alt", "width", "height")
-          .onElements("img")
-          // An image whose source was refused is dropped whole rather than left as a broken box.
-          .allowElements((element, attributes) -> hasSource(attributes) ? element : null, "img")
-          // Relative and fragment URLs have no protocol and are allowed as they are.
-          .allowUrlProtocols("http", "https", "mailto")
-          .requireRelsOnLinks("nofollow")
-          .disallowElements(
-              "script", "style", "iframe", "object", "embed", "applet", "noscript", "template")
-          // The policy keeps the text of refused elements; an object's fallback or a template's
-          // content is not text a reader would see.
-          .withPreprocessor(DropWithContent::new)
-          .toFactory();
+  /**
+   * Podfics and vids: audio and video from any http(s) address, always with controls (a player that
+   * cannot be started is no use), and players from the allowed hosts only, over https and sandboxed
+   * so that they cannot reach the page around them.
+   */
+  private static void media(HtmlPolicyBuilder b) {
+    b.allowElements("audio", "video", "source", "track", "iframe")
+        .allowAttributes("src")
+        .matching((element, attribute, value) -> isHttpUrl(value) ? value.strip() : null)
+        .onElements("audio", "video", "source", "track")
+        .allowAttributes("controls", "loop", "playsinline")
+        .matching((element, attribute, value) -> attribute)
+        .onElements("audio", "video")
+        .allowAttributes("preload")
+        .matching(Pattern.compile("(?i)none|metadata|auto"))
+        .onElements("audio", "video")
+        .allowAttributes("crossorigin")
+        .matching(Pattern.compile("(?i)anonymous"))
+        .onElements("audio", "video")
+        .allowAttributes("width", "height")
+        .matching(NUMBER)
+        .onElements("video", "iframe")
+        .allowAttributes("type")
+        .matching(Pattern.compile("[\\w.+-]{1,40}/[\\w.+-]{1,60}"))
+        .onElements("source")
+        .allowAttributes("kind")
+        .matching(Pattern.compile("(?i)subtitles|captions|descriptions|chapters|metadata"))
+        .onElements("track")
+        .allowAttributes("label")
+        .onElements("track")
+        .allowAttributes("srclang")
+        .matching(Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}"))
+        .onElements("track")
+        .allowAttributes("default")
+        .matching((element, attribute, value) -> attribute)
+        .onElements("track")
+        .allowElements(
+            (element, attributes) -> {
+              if (!has(attributes, "controls")) {
+                attributes.add("controls");
+                attributes.add("controls");
+              }
+              return element;
+            },
+            "audio",
+            "video")
+        .allowElements(
+            (element, attributes) -> has(attributes, "src") ? element : null, "source", "track")
+        .allowAttributes("src")
+        .matching(
+            (element, attribute, value) -> {
+              String https = MediaEmbeds.httpsSource(value);
+              return https;
+            })
+        .onElements("iframe")
+        .allowAttributes("title")
+        .onElements("iframe")
+        .allowAttributes("allowfullscreen")
+        .matching((element, attribute, value) -> attribute)
+        .onElements("iframe")
+        .allowElements(
+            (element, attributes) -> {
+              if (!has(attributes, "src")) {
+                return null;
+              }
+              // Players need their own scripts and origin; they get nothing of the page's.
+              attributes.addAll(
+                  List.of(
+                      "sandbox",
+                      "allow-scripts allow-same-origin allow-presentation allow-popups",
+                      "loading",
+                      "lazy",
+                      "referrerpolicy",
+                      "strict-origin-when-cross-origin"));
+              return element;
+            },
+            "iframe");
+  }
 
   private final Parser markdown =
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private final HtmlRenderer markdownHtml =
       HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).build();
 
-  /**
-   * A chapter's body as safe, well-formed HTML. HTML typed without any block element is taken as
-   * text with line breaks (as writers paste it into the HTML field), so its blank lines still make
-   * paragraphs.
-   */
+  /** A chapter's body as safe, well-formed HTML with paragraphs from its blank lines. */
   String toSafeHtml(String body, ChapterFormat format) {
-    String html =
+    return toSafeHtml(body, format, Field.CHAPTER);
+  }
+
+  /** Typed text for {@code field} as safe HTML, paragraphs made from blank lines. */
+  String toSafeHtml(String body, ChapterFormat format, Field field) {
+    String typed = LINE_ENDS.matcher(body).replaceAll("\n");
+    Element root =
         switch (format) {
-          case TEXT -> paragraphs(escape(body));
-          case MARKDOWN -> markdownHtml.render(markdown.parse(body));
-          case HTML -> BLOCK_TAG.matcher(body).find() ? body : paragraphs(body);
+          case TEXT -> {
+            Element r = Jsoup.parseBodyFragment("").body();
+            r.appendChild(new TextNode(typed.strip()));
+            yield r;
+          }
+          case MARKDOWN ->
+              Jsoup.parseBodyFragment(markdownHtml.render(markdown.parse(typed))).body();
+          case HTML -> Jsoup.parseBodyFragment(typed.strip()).body();
         };
-    return sanitize(html);
+    return sanitize(root, true, field, typed.length());
   }
 
   /**
-   * Safe HTML for a summary or notes: like a chapter, but a single paragraph typed without markup
-   * stays as typed rather than being wrapped in {@code <p>}.
+   * Safe HTML for a summary or notes: like a chapter, but text typed without blank lines or block
+   * tags stays as typed rather than being wrapped in {@code <p>}.
    */
-  String toSafeFragment(String text) {
-    if (BLANK_LINES.matcher(text.strip()).find() || BLOCK_TAG.matcher(text).find()) {
-      return toSafeHtml(text, ChapterFormat.HTML);
-    }
-    return sanitize(NEWLINE.matcher(text.strip()).replaceAll("<br>"));
+  String toSafeFragment(String text, Field field) {
+    String typed = LINE_ENDS.matcher(text).replaceAll("\n").strip();
+    return sanitize(
+        Jsoup.parseBodyFragment(typed).body(),
+        BLOCK_TAG.matcher(typed).find(),
+        field,
+        typed.length());
   }
 
-  /** Blank lines separate paragraphs; a single line break stays a line break. */
-  static String paragraphs(String text) {
-    StringBuilder out = new StringBuilder();
-    BLANK_LINES
-        .splitAsStream(text.strip())
-        .filter(paragraph -> !paragraph.isBlank())
-        .forEach(
-            paragraph ->
-                out.append("<p>")
-                    .append(NEWLINE.matcher(paragraph.strip()).replaceAll("<br>\n"))
-                    .append("</p>\n"));
-    return out.toString();
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
+  private static final Pattern LINE_ENDS = Pattern.compile("\\r\\n?");
 
   /** Images only over http(s): a relative or mailto source makes no sense for a picture. */
   private static boolean isHttpUrl(String url) {
@@ -215,10 +332,10 @@ class ChapterText {
     return u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8);
   }
 
-  private static boolean hasSource(List<String> attributes) {
+  private static boolean has(List<String> attributes, String name) {
     // Attributes come as name, value, name, value…
     for (int i = 0; i < attributes.size(); i += 2) {
-      if (attributes.get(i).equals("src")) {
+      if (attributes.get(i).equals(name)) {
         return true;
       }
     }
@@ -226,113 +343,29 @@ class ChapterText {
   }
 
   /**
-   * Drops {@code object}, {@code applet} and {@code template} elements together with everything
-   * inside them, before the policy sees it: browsers do not show that content either. (Scripts,
-   * styles and frames hold raw text that the policy drops already.) An unclosed one drops the rest
-   * of the text, as a browser would hide it.
-   */
-  private static final class DropWithContent implements HtmlStreamEventReceiver {
-    private static final Set<String> DROPPED = Set.of("object", "applet", "template");
-
-    private final HtmlStreamEventReceiver next;
-    private int depth;
-
-    DropWithContent(HtmlStreamEventReceiver next) {
-      this.next = next;
-    }
-
-    @Override
-    public void openDocument() {
-      next.openDocument();
-    }
-
-    @Override
-    public void closeDocument() {
-      next.closeDocument();
-    }
-
-    @Override
-    public void openTag(String elementName, List<String> attributes) {
-      if (DROPPED.contains(elementName.toLowerCase(Locale.ROOT))) {
-        depth++;
-      } else if (depth == 0) {
-        next.openTag(elementName, attributes);
-      }
-    }
-
-    @Override
-    public void closeTag(String elementName) {
-      if (DROPPED.contains(elementName.toLowerCase(Locale.ROOT))) {
-        // A stray closing tag with nothing open is ignored.
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0) {
-        next.closeTag(elementName);
-      }
-    }
-
-    @Override
-    public void text(String text) {
-      if (depth == 0) {
-        next.text(text);
-      }
-    }
-  }
-
-  /**
    * One jsoup parse (the HTML5 algorithm, as a browser reads the text) feeds the allowlist as a
-   * stream of well-nested elements; the sanitizer's own lexer never sees the raw text. Each step is
-   * linear in its input: jsoup bounds its formatting-element bookkeeping, the walk below visits
-   * each node once, and elements nested deeper than {@link #MAX_DEPTH} are unwrapped on the way out
-   * (the sanitizer drops everything deeper than 256, and messy pasted HTML, an unclosed {@code <b>}
-   * on every line, gets there). Unwrapping them in the tree instead cost time in proportion to
-   * depth for each one: quadratic, 27 s for a chapter of 160,000 {@code <b>}.
+   * stream of well-nested elements, with paragraphs made on the way ({@link Paragraphs}); the
+   * sanitizer's own lexer never sees the raw text. Each step is linear in its input: jsoup bounds
+   * its formatting-element bookkeeping, the walk visits each node once and reopens at most {@link
+   * Paragraphs#MAX_CARRIED} elements per paragraph, and elements nested deeper than {@link
+   * Paragraphs#MAX_DEPTH} lose their tags on the way out (the sanitizer drops everything deeper
+   * than 256, and messy pasted HTML, an unclosed {@code <b>} on every line, gets there). Unwrapping
+   * them in the tree instead cost time in proportion to depth for each one: quadratic, 27 s for a
+   * chapter of 160,000 {@code <b>}.
    */
-  private static String sanitize(String html) {
-    StringBuilder out = new StringBuilder(html.length() + 16);
+  private static String sanitize(Element root, boolean flow, Field field, long typed) {
+    StringBuilder out = new StringBuilder(256);
     HtmlSanitizer.Policy policy =
-        POLICY.apply(HtmlStreamRenderer.create(out, ChapterText::ignore, ChapterText::ignore));
-    HtmlStreamEventReceiver events = new DropWithContent(policy);
-    events.openDocument();
-    NodeTraversor.traverse(new Feed(events), Jsoup.parseBodyFragment(html).body());
-    events.closeDocument();
+        field.policy.apply(
+            HtmlStreamRenderer.create(out, ChapterText::ignore, ChapterText::ignore));
+    policy.openDocument();
+    Paragraphs.feed(root, policy, flow, field.media, typed);
+    policy.closeDocument();
     return wellFormed(out.toString()).strip();
   }
 
   private static void ignore(Object problem) {
     // The renderer reports names it refuses to write; the allowlist never lets one through.
-  }
-
-  /** Replays a parsed tree as sanitizer events, leaving out the tags of too-deep elements. */
-  private record Feed(HtmlStreamEventReceiver events) implements NodeVisitor {
-    @Override
-    public void head(Node node, int depth) {
-      if (node instanceof TextNode t) {
-        events.text(t.getWholeText());
-      } else if (node instanceof Element e && shown(e, depth)) {
-        List<String> attributes = new ArrayList<>(e.attributesSize() * 2);
-        for (Attribute a : e.attributes()) {
-          attributes.add(a.getKey());
-          attributes.add(a.getValue());
-        }
-        events.openTag(e.normalName(), attributes);
-      }
-      // Comments, doctypes and the raw text of scripts and styles (data nodes) are never shown.
-    }
-
-    /**
-     * Whether an element's tags are written: not the body, nor one nested too deep, nor an empty
-     * paragraph (a stray {@code </p>} makes one, and it shows nothing).
-     */
-    private static boolean shown(Element e, int depth) {
-      return depth > 0 && depth <= MAX_DEPTH && !(e.childNodeSize() == 0 && e.nameIs("p"));
-    }
-
-    @Override
-    public void tail(Node node, int depth) {
-      if (node instanceof Element e && shown(e, depth)) {
-        events.closeTag(e.normalName());
-      }
-    }
   }
 
   /** Normalizes through jsoup so every element is closed. */

@@ -14,8 +14,11 @@ public class UserText {
     this.text = text;
   }
 
-  /** Safe HTML for a comment or note: paragraphs from blank lines, allowed markup kept. */
+  /**
+   * Safe HTML for a comment or note: paragraphs from blank lines, allowed markup kept, but no
+   * classes (they would pick up the page's own styles) and no media players.
+   */
   public String safeHtml(String typed) {
-    return text.toSafeHtml(typed, ChapterFormat.HTML);
+    return text.toSafeHtml(typed, ChapterFormat.HTML, ChapterText.Field.PLAIN);
   }
 }

@@ -327,7 +327,7 @@ class WorkService {
   private WorkRepository.WorkFields fields(WorkRequest r, @Nullable Work w) {
     return new WorkRepository.WorkFields(
         r.title() != null ? r.title().strip() : Objects.requireNonNull(w).title(),
-        r.summary() != null ? html(r.summary()) : w == null ? "" : w.summary(),
+        r.summary() != null ? summary(r.summary()) : w == null ? "" : w.summary(),
         r.notes() != null ? html(r.notes()) : w == null ? "" : w.notes(),
         r.endNotes() != null ? html(r.endNotes()) : w == null ? "" : w.endNotes(),
         r.language() != null
@@ -345,7 +345,7 @@ class WorkService {
             : Objects.requireNonNull(old).body();
     return new WorkRepository.ChapterFields(
         c.title() != null ? c.title().strip() : old == null ? "" : old.title(),
-        c.summary() != null ? html(c.summary()) : old == null ? "" : old.summary(),
+        c.summary() != null ? summary(c.summary()) : old == null ? "" : old.summary(),
         c.notes() != null ? html(c.notes()) : old == null ? "" : old.notes(),
         c.endNotes() != null ? html(c.endNotes()) : old == null ? "" : old.endNotes(),
         body,
@@ -355,8 +355,14 @@ class WorkService {
             : old == null ? LocalDate.now(ZoneOffset.UTC) : old.publishedOn());
   }
 
+  /** Notes may use the work's styling (class), as on AO3. */
   private String html(String value) {
-    return value.isBlank() ? "" : text.toSafeFragment(value.strip());
+    return value.isBlank() ? "" : text.toSafeFragment(value.strip(), ChapterText.Field.NOTES);
+  }
+
+  /** Summaries show in listings, beside other works: no classes. */
+  private String summary(String value) {
+    return value.isBlank() ? "" : text.toSafeFragment(value.strip(), ChapterText.Field.PLAIN);
   }
 
   private static long signedIn(Viewer viewer) {

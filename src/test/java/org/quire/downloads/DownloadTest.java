@@ -121,6 +121,89 @@ class DownloadTest extends IntegrationTest {
     assertThat(pdf).contains("真夜中に灯りが消えた", "한국어", "Ελληνικά", "русский", "αβγ");
   }
 
+  /** Every element and attribute the sanitizer keeps in a chapter, as a writer would type them. */
+  static final String EVERY_ELEMENT =
+      """
+      <div class="intro" align="center" title="t" dir="ltr" lang="en">Opening
+      line
+
+      <b>bold <i>and italic
+      across</i> a break</b></div>
+      <h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>
+      <p align="justify">Marks: <strong>s</strong> <em>e</em> <u>u</u> <s>s</s> <strike>st</strike>
+      <del>d</del> <ins>i</ins> <sub>2</sub> <sup>3</sup> <small>sm</small> <big>bg</big>
+      <cite>c</cite> <q cite="https://example.org/q">q</q> <abbr title="a">ab</abbr>
+      <acronym title="b">ac</acronym> <dfn>df</dfn> <code>co</code> <tt>tt</tt> <kbd>k</kbd>
+      <samp>sa</samp> <var>v</var> <span class="x">sp</span> <a name="n1">anchor</a>
+      <a href="#n1">back</a> <a href="https://example.org/x">out</a>
+      <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby></p>
+      <pre>  pre
+        formatted</pre>
+      <blockquote cite="https://example.org/b">quoted
+
+      twice</blockquote>
+      <center>centred</center>
+      <ul type="square"><li>one<li>two
+
+      paragraphs</ul>
+      <ol start="3" type="i"><li>three</ol>
+      <dl><dt>term<dd>definition</dl>
+      <table border="2" width="80%" align="center"><caption>Cap</caption>
+      <colgroup><col width="30%"><col span="2" width="20"></colgroup>
+      <thead><tr><th scope="col" width="10">H<th colspan="2" height="5">I
+      <tbody><tr><td rowspan="1" align="right">1<td>2<td>3
+      <tfoot><tr><td>f<td>g<td>h</table>
+      <hr width="50%" align="left">
+      <details open><summary>Spoiler</summary>hidden
+
+      text</details>
+      <figure><img src="https://img.invalid/p.png" alt="P" width="20" height="10" border="0"
+      align="left"><figcaption>Figure</figcaption></figure>
+      <address>Somewhere</address>
+      <audio src="https://media.invalid/podfic.mp3" preload="none"></audio>
+      <video width="320" height="240"><source src="https://media.invalid/vid.mp4"
+      type="video/mp4"><track src="https://media.invalid/vid.vtt" kind="subtitles"
+      srclang="en" label="English">No video</video>
+      <iframe src="https://www.youtube.com/embed/abc" width="560" height="315"
+      title="A vid"></iframe>
+      Before a scene break.
+
+
+      After a scene break.
+      """;
+
+  @Test
+  void aChapterUsingEveryKeptElementIsAValidBook() throws IOException {
+    Api writer = api.as(api.signUpAndToken(Api.unique("w")));
+    Map<String, Object> body = SampleWorks.work("Every Element");
+    body.put("chapters", List.of(SampleWorks.chapter("All of it", EVERY_ELEMENT)));
+    body.remove("expectedChapters");
+    long id = SampleWorks.post(writer, body);
+    String stored = api.get("/api/v1/works/" + id + "/chapters/1").json().path("body").asText();
+    assertThat(stored)
+        .contains("<figure>", "<address>", "<acronym", "<tt>", "<audio", "<video", "<source")
+        .contains("<iframe src=\"https://www.youtube.com/embed/abc\"", "sandbox=")
+        .contains("<table border=\"2\" width=\"80%\" align=\"center\">", "<col width=\"30%\">")
+        .contains("<li><p>two</p>", "<p>&nbsp;</p>");
+    BinaryClient guest = new BinaryClient(baseUrl());
+    byte[] epub = guest.get("/works/" + id + "/download.epub").body();
+    Epubs.keep("every-element.epub", epub);
+    Epubs.assertValid(epub);
+    assertThat(Epubs.entries(epub).get("OEBPS/chapter-001.xhtml"))
+        .contains("<figure>", "<figcaption>Figure</figcaption>", "<address>Somewhere</address>")
+        .contains("href=\"https://media.invalid/podfic.mp3\"", "[Audio]")
+        .contains("href=\"https://media.invalid/vid.mp4\"", "[Video]")
+        .contains("href=\"https://www.youtube.com/embed/abc\"", "[Embedded media: A vid]")
+        .contains("<abbr title=\"b\">ac</abbr>", "class=\"tt\"", "style=\"width: 80%;\"")
+        .doesNotContain("<audio", "<video", "<iframe", "<acronym", "<tt", "width=\"30%\"");
+    HttpResponse<byte[]> pdf = guest.get("/works/" + id + "/download.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(Epubs.pdfText(pdf.body())).contains("After a scene break.", "[Video]");
+    assertThat(BinaryClient.text(guest.get("/works/" + id + "/download.txt")))
+        .contains(
+            "[Audio: https://media.invalid/podfic.mp3]", "[Embedded media: https://www.youtube");
+  }
+
   @Test
   void imagesAreFetchedIntoTheBook() throws IOException {
     HttpServer images =

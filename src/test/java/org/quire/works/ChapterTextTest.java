@@ -2,6 +2,7 @@ package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quire.works.ChapterText.Field.PLAIN;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,8 @@ class ChapterTextTest {
     assertThat(text.toSafeHtml("<div>".repeat(2_000) + "deep", ChapterFormat.MARKDOWN))
         .contains("deep");
     String unclosed = html("<p>x</p>" + "<b>w ".repeat(400) + "end");
-    assertThat(unclosed).endsWith("end" + "</b>".repeat(unclosed.split("<b>", -1).length - 1));
+    assertThat(unclosed)
+        .endsWith("end" + "</b>".repeat(unclosed.split("<b>", -1).length - 1) + "</p>");
     assertThat(unclosed.split("w ", -1)).hasSize(401);
   }
 
@@ -119,9 +121,9 @@ class ChapterTextTest {
     assertThat(
             text.toSafeHtml("First line\nsame paragraph\n\nSecond a < b & c", ChapterFormat.TEXT))
         .isEqualTo("<p>First line<br>\nsame paragraph</p>\n<p>Second a &lt; b &amp; c</p>");
-    // Several blank lines, or lines of spaces, are one paragraph break; Windows line ends work.
+    // Several blank lines, or lines of spaces, keep a gap (a scene break); Windows line ends work.
     assertThat(text.toSafeHtml("One\r\n  \r\n\r\nTwo <b>not bold</b>", ChapterFormat.TEXT))
-        .isEqualTo("<p>One</p>\n<p>Two &lt;b&gt;not bold&lt;/b&gt;</p>");
+        .isEqualTo("<p>One</p>\n<p>&nbsp;</p>\n<p>Two &lt;b&gt;not bold&lt;/b&gt;</p>");
   }
 
   @Test
@@ -137,20 +139,10 @@ class ChapterTextTest {
 
   @Test
   void summariesTypedAsOneParagraphStayAsTyped() {
-    assertThat(text.toSafeFragment("A storm comes. Don't \"panic\"."))
+    assertThat(text.toSafeFragment("A storm comes. Don't \"panic\".", PLAIN))
         .isEqualTo("A storm comes. Don't \"panic\".");
-    assertThat(text.toSafeFragment("Tom & <b>Jerry</b><script>x</script>"))
+    assertThat(text.toSafeFragment("Tom & <b>Jerry</b><script>x</script>", PLAIN))
         .isEqualTo("Tom &amp; <b>Jerry</b>");
-    assertThat(text.toSafeFragment("One\n\nTwo")).isEqualTo("<p>One</p>\n<p>Two</p>");
-  }
-
-  @Test
-  void htmlWithoutBlocksIsTreatedAsParagraphs() {
-    assertThat(html("One <em>two</em>\n\nThree"))
-        .isEqualTo("<p>One <em>two</em></p>\n<p>Three</p>");
-    assertThat(html("One<script>x</script>\nline\n\nTwo"))
-        .isEqualTo("<p>One<br>\nline</p>\n<p>Two</p>");
-    // With a block tag anywhere, line breaks are left to the HTML.
-    assertThat(html("<p>One</p>\n\nTwo")).isEqualTo("<p>One</p>\n\nTwo");
+    assertThat(text.toSafeFragment("One\n\nTwo", PLAIN)).isEqualTo("<p>One</p>\n<p>Two</p>");
   }
 }
