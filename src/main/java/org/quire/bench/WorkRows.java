@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes a batch of works by COPY as posting writes them: the works row (version 3 when posted, 2
- * for a draft, as insert, totals and posting each bump it; {@code published_at} the first chapter's
- * day, as a backdated post gets), creators and tags in the positions posting gives them (rating,
- * warnings, categories, fandoms, relationships, characters, additional tags, from 0), chapters with
- * their text and word counts, and then the batch's filter sets by the same recursive SQL the works
- * module runs after posting.
+ * for a draft, as insert, totals and posting each bump it; {@code published_at} noon UTC of the
+ * first chapter's day, as a backdated post gets), creators and tags in the positions posting gives
+ * them (rating, warnings, categories, fandoms, relationships, characters, additional tags, from 0),
+ * chapters with their text and word counts, and then the batch's filter sets by the same recursive
+ * SQL the works module runs after posting.
  */
 final class WorkRows {
   private static final String FILTERS =
@@ -68,7 +71,7 @@ final class WorkRows {
         works.number(workId(w.index)).text(w.title).text(w.summary).text(w.notes);
         works.text(w.endNotes).text(w.language).bool(w.restricted).text(w.commentPolicy);
         works.value(w.expectedChapters).bool(!w.draft).number(w.wordCount());
-        works.number(w.chapterCount()).value(w.draft ? null : w.chapterDates[0]);
+        works.number(w.chapterCount()).value(w.draft ? null : noonUtc(w.chapterDates[0]));
         works.value(w.updatedAt).number(w.draft ? 2 : 3).number(w.hits).number(w.kudos);
         works.number(w.comments).number(w.bookmarks).endRow();
       }
@@ -163,5 +166,10 @@ final class WorkRows {
       throw new IllegalStateException("The seeded tag " + name + " is missing");
     }
     return id;
+  }
+
+  /** How posting stores a past day (WorkRepository.refreshDates): noon UTC that day. */
+  private static OffsetDateTime noonUtc(LocalDate day) {
+    return day.atTime(12, 0).atOffset(ZoneOffset.UTC);
   }
 }
