@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamRenderer;
@@ -52,6 +53,14 @@ class ChapterText {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
   private static final Pattern LENGTH = Pattern.compile("\\s*\\d{1,4}%?\\s*");
+
+  /**
+   * Sources of images and media only over http(s): a relative or mailto source makes no sense for a
+   * picture or a recording.
+   */
+  private static final AttributePolicy HTTP_SOURCE =
+      (element, attribute, value) -> isHttpUrl(value) ? value.strip() : null;
+
   private static final Pattern ALIGN =
       Pattern.compile("(?i)\\s*(left|right|center|justify|top|middle|bottom)\\s*");
 
@@ -187,7 +196,7 @@ class ChapterText {
             .allowAttributes("name")
             .onElements("a")
             .allowAttributes("src")
-            .matching((element, attribute, value) -> isHttpUrl(value) ? value.strip() : null)
+            .matching(HTTP_SOURCE)
             .onElements("img")
             .allowAttributes("alt")
             .onElements("img")
@@ -213,7 +222,7 @@ class ChapterText {
   private static void media(HtmlPolicyBuilder b) {
     b.allowElements("audio", "video", "source", "track", "iframe")
         .allowAttributes("src")
-        .matching((element, attribute, value) -> isHttpUrl(value) ? value.strip() : null)
+        .matching(HTTP_SOURCE)
         .onElements("audio", "video", "source", "track")
         .allowAttributes("controls", "loop", "playsinline")
         .matching((element, attribute, value) -> attribute)
@@ -254,11 +263,7 @@ class ChapterText {
         .allowElements(
             (element, attributes) -> has(attributes, "src") ? element : null, "source", "track")
         .allowAttributes("src")
-        .matching(
-            (element, attribute, value) -> {
-              String https = MediaEmbeds.httpsSource(value);
-              return https;
-            })
+        .matching((element, attribute, value) -> MediaEmbeds.httpsSource(value))
         .onElements("iframe")
         .allowAttributes("title")
         .onElements("iframe")
@@ -326,7 +331,6 @@ class ChapterText {
 
   private static final Pattern LINE_ENDS = Pattern.compile("\\r\\n?");
 
-  /** Images only over http(s): a relative or mailto source makes no sense for a picture. */
   private static boolean isHttpUrl(String url) {
     String u = url.strip();
     return u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8);
