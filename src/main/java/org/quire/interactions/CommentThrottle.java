@@ -7,7 +7,6 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.time.Instant;
-import org.quire.accounts.AccountContact;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.Viewer;
 import org.quire.platform.AddressKeys;
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CommentThrottle {
-  static final Duration NEW_ACCOUNT_AGE = Duration.ofDays(7);
   static final Duration WINDOW = Duration.ofMinutes(15);
   private final int perWindow;
   private final AccountDirectory accounts;
@@ -41,9 +39,8 @@ class CommentThrottle {
     if (viewer.isGuest()) {
       key = "guest:" + guests.of(address);
     } else {
-      Instant created =
-          accounts.contact(viewer.accountId()).map(AccountContact::createdAt).orElse(Instant.EPOCH);
-      if (!Comments.isNew(created, Instant.now())) {
+      Instant now = Instant.now();
+      if (!accounts.contact(viewer.accountId()).map(c -> c.isNew(now)).orElse(false)) {
         return;
       }
       key = "account:" + viewer.accountId();

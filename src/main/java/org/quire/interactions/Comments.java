@@ -3,9 +3,7 @@ package org.quire.interactions;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.PseudRef;
@@ -350,11 +348,5 @@ class Comments {
 
   private static boolean notBlank(@Nullable String value) {
     return value != null && !value.isBlank();
-  }
-
-  /** Whether an account is new enough to be rate limited like a guest. */
-  static boolean isNew(Instant createdAt, Instant now) {
-    return Duration.between(createdAt, now).compareTo(CommentThrottle.NEW_ACCOUNT_AGE) < 0
-        && !Objects.equals(createdAt, Instant.EPOCH);
   }
 }

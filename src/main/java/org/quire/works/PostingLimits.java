@@ -9,15 +9,14 @@ import org.quire.platform.RecentActions;
 import org.springframework.stereotype.Component;
 
 /**
- * Accounts younger than a week (as for comments) may create {@code
- * QUIRE_LIMIT_NEW_ACCOUNT_WORKS_PER_DAY} works per 24 hours and add {@code
+ * Accounts younger than a week ({@link AccountContact#NEW_ACCOUNT_AGE}, as for comments) may create
+ * {@code QUIRE_LIMIT_NEW_ACCOUNT_WORKS_PER_DAY} works per 24 hours and add {@code
  * QUIRE_LIMIT_NEW_ACCOUNT_CHAPTERS_PER_HOUR} chapters per hour; beyond, 429. Counted in PostgreSQL
  * as actions rather than as rows of {@code works}, so deleting and posting again does not reset the
  * count, and the limit holds across nodes. Established accounts are not limited here.
  */
 @Component
 class PostingLimits {
-  static final Duration NEW_ACCOUNT_AGE = Duration.ofDays(7);
   private static final Duration DAY = Duration.ofDays(1);
   private static final Duration HOUR = Duration.ofHours(1);
   private final AccountDirectory accounts;
@@ -59,9 +58,8 @@ class PostingLimits {
   }
 
   private boolean isNew(long accountId) {
-    Instant created =
-        accounts.contact(accountId).map(AccountContact::createdAt).orElse(Instant.EPOCH);
-    return created.isAfter(Instant.now().minus(NEW_ACCOUNT_AGE));
+    Instant now = Instant.now();
+    return accounts.contact(accountId).map(c -> c.isNew(now)).orElse(false);
   }
 
   private static String message(String limit, long seconds) {
