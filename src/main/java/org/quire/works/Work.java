@@ -28,7 +28,8 @@ record Work(
     Stats stats,
     List<PseudRef> creators,
     List<TagRef> tags,
-    List<ChapterInfo> chapters) {
+    List<ChapterInfo> chapters)
+    implements Audience.Subject {
 
   /** Counters shown on blurbs and the work page. */
   record Stats(long hits, int kudos, int comments, int bookmarks) {}
@@ -69,7 +70,8 @@ record Work(
     return rating.equals("Not Rated") || rating.equals("Mature") || rating.equals("Explicit");
   }
 
-  boolean createdBy(@Nullable Long accountId) {
+  @Override
+  public boolean createdBy(@Nullable Long accountId) {
     return accountId != null && creators.stream().anyMatch(p -> p.accountId() == accountId);
   }
 

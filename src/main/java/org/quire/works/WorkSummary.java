@@ -17,10 +17,12 @@ public record WorkSummary(
     String commentPolicy,
     List<Long> creatorAccountIds,
     List<String> creatorNames,
-    List<Long> chapters) {
+    List<Long> chapters)
+    implements Audience.Subject {
 
   /** Whether this account is one of the work's creators. */
-  public boolean createdBy(Long accountId) {
+  @Override
+  public boolean createdBy(@org.jspecify.annotations.Nullable Long accountId) {
     return accountId != null && creatorAccountIds.contains(accountId);
   }
 
