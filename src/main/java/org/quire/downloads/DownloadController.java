@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
+import org.quire.works.WorkNotShown;
 import org.quire.works.WorkReader;
 import org.quire.works.WorkView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,15 +75,12 @@ class DownloadController {
     Files.copy(file, response.getOutputStream());
   }
 
-  /** A restricted work sends a guest to log in (and back here afterwards); others get 404. */
+  /** The audience's verdict: a guest whom signing in would help is sent to log in; else 404. */
   private WorkView readable(Viewer viewer, long id) {
     try {
       return works.posted(viewer, id);
-    } catch (ApiException notVisible) {
-      if (viewer.isGuest() && works.restrictedAndPosted(id)) {
-        throw new AccessDeniedException("Restricted works are for signed-in readers.");
-      }
-      throw notVisible;
+    } catch (WorkNotShown notShown) {
+      throw notShown.onPage();
     }
   }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
@@ -88,14 +87,8 @@ class PrivateOpdsController {
           case "subscriptions" -> feeds.subscribed(account);
           default -> feeds.markedForLater(account);
         };
-    List<WorkView> shown = new ArrayList<>();
-    for (long id : ids) {
-      try {
-        shown.add(works.posted(viewer, id));
-      } catch (ApiException notVisible) {
-        // deleted, a draft again, or no longer visible: left out
-      }
-    }
+    // Deleted works and those no longer listed to the reader are left out.
+    List<WorkView> shown = works.posted(viewer, ids);
     String base = OpdsController.base(request);
     String home = "/opds/private/" + token;
     OpdsController.Feed feed =

@@ -54,10 +54,7 @@ class Bookmarks {
     if (draft.workId() == null) {
       throw ApiException.invalid("workId", "is required");
     }
-    WorkSummary work = works.visible(viewer, draft.workId());
-    if (!work.posted()) {
-      throw ApiException.notFound("Work");
-    }
+    WorkSummary work = works.posted(viewer, draft.workId());
     List<String> tags = check(draft);
     int inserted =
         jdbc.sql(

@@ -67,11 +67,8 @@ class Comments {
 
   @Transactional
   Comment post(Viewer viewer, long workId, int position, Draft draft, String address) {
-    WorkSummary work = works.visible(viewer, workId);
+    WorkSummary work = works.posted(viewer, workId);
     long chapterId = work.chapterAt(position).orElseThrow(() -> ApiException.notFound("Chapter"));
-    if (!work.posted()) {
-      throw ApiException.forbidden("Drafts cannot be commented on.");
-    }
     checkPolicy(viewer, work);
     blocks.checkNotBlocked(work.creatorAccountIds(), viewer.accountId(), "comment here");
     Validation v = new Validation();

@@ -40,10 +40,7 @@ class Kudos {
   /** Leaves kudos; the work's new kudos count. */
   @Transactional
   long give(Viewer viewer, long workId, String address) {
-    WorkSummary work = works.visible(viewer, workId);
-    if (!work.posted()) {
-      throw ApiException.notFound("Work");
-    }
+    WorkSummary work = works.posted(viewer, workId);
     if (work.createdBy(viewer.accountId())) {
       throw ApiException.forbidden("You can't leave kudos on your own work.");
     }

@@ -1,11 +1,13 @@
 package org.quire.interactions;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.quire.platform.KeyedHash;
 import org.quire.platform.Secrets;
+import org.quire.works.Audience;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -76,15 +78,23 @@ public class ReaderFeeds {
         .list();
   }
 
-  /** Works the reader subscribed to, and the works of creators they subscribed to, newest first. */
+  /**
+   * Works the reader subscribed to, and the works of creators they subscribed to, newest first;
+   * only those listed to the reader (the works module's {@link Audience} decides).
+   */
   public List<Long> subscribed(long accountId) {
+    Audience.Condition listed = Audience.member(accountId).listed("w");
+    List<Object> params = new ArrayList<>(listed.params());
+    params.addAll(List.of(accountId, accountId, LIST_LIMIT));
     return jdbc.sql(
-            "select w.id from works w where w.posted and (w.id in (select target_id from"
+            "select w.id from works w where "
+                + listed.sql()
+                + " and (w.id in (select target_id from"
                 + " subscriptions where account_id = ? and type = 'work') or w.id in (select"
                 + " c.work_id from work_creators c join pseuds p on p.id = c.pseud_id where"
                 + " p.account_id in (select target_id from subscriptions where account_id = ? and"
                 + " type = 'user'))) order by w.updated_at desc, w.id desc limit ?")
-        .params(accountId, accountId, LIST_LIMIT)
+        .params(params)
         .query(Long.class)
         .list();
   }

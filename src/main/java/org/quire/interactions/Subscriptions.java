@@ -10,6 +10,7 @@ import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
 import org.quire.platform.JobHandler;
 import org.quire.platform.Jobs;
+import org.quire.works.Audience;
 import org.quire.works.ChapterPosted;
 import org.quire.works.WorkPosted;
 import org.quire.works.WorkSummaries;
@@ -165,7 +166,10 @@ class Subscriptions implements JobHandler {
     }
   }
 
-  /** An inbox entry for each subscriber (never the work's own creators) of a posted work. */
+  /**
+   * An inbox entry for each subscriber the work is listed to (never a draft, never to the work's
+   * own creators).
+   */
   private void tell(
       long workId,
       Function<WorkSummary, List<Long>> readers,
@@ -174,11 +178,10 @@ class Subscriptions implements JobHandler {
       Function<WorkSummary, String> text) {
     works
         .find(workId)
-        .filter(WorkSummary::posted)
         .ifPresent(
             work -> {
               for (long reader : readers.apply(work)) {
-                if (!work.createdBy(reader)) {
+                if (Audience.member(reader).lists(work) && !work.createdBy(reader)) {
                   inbox.add(
                       reader, kind, work.id(), work.title(), position, null, text.apply(work));
                 }

@@ -12,6 +12,7 @@ import org.quire.accounts.PseudRef;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ClientAddress;
 import org.quire.platform.PageContext;
+import org.quire.works.Audience;
 import org.quire.works.WorkPageSection;
 import org.quire.works.WorkSummary;
 import org.springframework.stereotype.Component;
@@ -105,7 +106,7 @@ class WorkSection implements WorkPageSection {
             // A guest is told on pressing Kudos a second time, as on AO3: asking the database on
             // every guest page view would cost more than the rest of the page.
             signedIn
-                && work.posted()
+                && Audience.of(viewer).lists(work)
                 && kudos.hasGiven(viewer, work.id(), ClientAddress.of(request)),
             kudos.shown(work.id()),
             signedIn ? bookmarks.mine(viewer.accountId(), work.id()) : Optional.empty(),

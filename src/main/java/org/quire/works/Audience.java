@@ -8,10 +8,11 @@ import org.quire.accounts.Viewer;
 
 /**
  * Who may see which works: the one visibility rule of the archive. Every read path asks it, for one
- * work ({@link #verdict}, {@link #admits}) or for many (the SQL conditions {@link #listed} and
- * {@link #opens}, and {@link #listedReaches} for a search index), so that a work the viewer may not
- * see is the same 404 on every page, feed, download and listing. A new state a work can be in is
- * added here once: to {@link Reach}, to {@link #reach}, and to the SQL it mirrors.
+ * work ({@link #verdict}, {@link #admits}; {@link #listedVerdict}, {@link #lists} for acting on it)
+ * or for many (the SQL conditions {@link #listed} and {@link #opens}, and {@link #listedReaches}
+ * for a search index), so that a work the viewer may not see is the same 404 on every page, feed,
+ * download and listing. A new state a work can be in is added here once: to {@link Reach}, to
+ * {@link #reach}, and to the SQL it mirrors.
  */
 public final class Audience {
   private static final Audience EVERYONE = new Audience(null);
@@ -25,6 +26,14 @@ public final class Audience {
   /** The audience of this viewer. */
   public static Audience of(Viewer viewer) {
     return viewer.isGuest() ? EVERYONE : new Audience(viewer.accountId());
+  }
+
+  /**
+   * A signed-in reader known only by account, off any request: a subscriber told of a new chapter,
+   * the owner of a private feed.
+   */
+  public static Audience member(long accountId) {
+    return new Audience(accountId);
   }
 
   /** Guests: what public feeds, OPDS catalogues and tag feeds show. */
@@ -69,11 +78,25 @@ public final class Audience {
     return work.restricted() ? Reach.MEMBERS : Reach.PUBLIC;
   }
 
-  /** Whether this audience may see the work, and if not whether signing in would help. */
+  /**
+   * Whether this audience may see the work, and if not whether signing in would help: the listed
+   * works, and for a creator their own works whatever their state.
+   */
   public Verdict verdict(Subject work) {
-    if (work.createdBy(accountId)) {
-      return Verdict.SHOWN;
-    }
+    return work.createdBy(accountId) ? Verdict.SHOWN : listedVerdict(work);
+  }
+
+  /** Whether this audience may see the work. */
+  public boolean admits(Subject work) {
+    return verdict(work) == Verdict.SHOWN;
+  }
+
+  /**
+   * As {@link #verdict}, but only for a work listed to this audience: a draft is NOT_FOUND even to
+   * its creators. What readers do with a work (kudos, comments, bookmarks, hits, reading history,
+   * subscriptions, downloads) takes listed works only.
+   */
+  public Verdict listedVerdict(Subject work) {
     Reach reach = reach(work);
     if (listedReaches().contains(reach)) {
       return Verdict.SHOWN;
@@ -81,9 +104,9 @@ public final class Audience {
     return reach == Reach.MEMBERS && accountId == null ? Verdict.SIGN_IN : Verdict.NOT_FOUND;
   }
 
-  /** Whether this audience may see the work. */
-  public boolean admits(Subject work) {
-    return verdict(work) == Verdict.SHOWN;
+  /** Whether the work is listed to this audience (the one-work form of {@link #listed}). */
+  public boolean lists(Subject work) {
+    return listedVerdict(work) == Verdict.SHOWN;
   }
 
   /**

@@ -30,11 +30,9 @@ class HitCounter {
     this.addresses = addresses;
   }
 
-  /** Notes a reading of a posted work; creators' own views and guests on restricted works skip. */
+  /** Notes a reading of a work listed to the viewer (never a draft); creators' own views skip. */
   void record(Viewer viewer, Work work, String remoteAddress) {
-    if (!work.posted()
-        || work.createdBy(viewer.accountId())
-        || (work.restricted() && viewer.isGuest())) {
+    if (!Audience.of(viewer).lists(work) || work.createdBy(viewer.accountId())) {
       return;
     }
     String visitor =

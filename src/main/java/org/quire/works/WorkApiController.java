@@ -54,7 +54,7 @@ class WorkApiController {
   ChapterResponse chapter(Viewer viewer, @PathVariable long id, @PathVariable int position) {
     Work work = works.visible(viewer, id);
     Chapter chapter = works.chapter(work, position);
-    if (!viewer.isGuest() && work.posted()) {
+    if (!viewer.isGuest() && Audience.of(viewer).lists(work)) {
       events.publishEvent(new WorkRead(viewer.accountId(), id, position, work.chapterCount()));
     }
     return ChapterResponse.of(chapter);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.quire.accounts.Viewer;
 import org.quire.platform.JobHandler;
 import org.quire.platform.Jobs;
 import org.quire.tags.TagWorkCounter;
@@ -138,7 +139,8 @@ class WorkFilters implements TagWorkCounter, JobHandler {
    * from SQL while the index is being built.
    */
   @Override
-  public long countWorks(long tagId, boolean includeRestricted) {
+  public long countWorks(long tagId, Viewer viewer) {
+    Audience audience = Audience.of(viewer);
     WorkIndex engine = index.getIfAvailable();
     if (engine != null) {
       Optional<IndexHits> hits =
@@ -149,15 +151,20 @@ class WorkFilters implements TagWorkCounter, JobHandler {
                   List.of(),
                   null,
                   List.of(),
-                  includeRestricted));
+                  audience.listedReaches().contains(Audience.Reach.MEMBERS)));
       if (hits.isPresent()) {
         return hits.get().total();
       }
     }
+    Audience.Condition listed = audience.listed("w");
+    List<Object> params = new ArrayList<>();
+    params.add(tagId);
+    params.addAll(listed.params());
     return jdbc.sql(
             "select count(*) from work_filters f join works w on w.id = f.work_id"
-                + " where f.tag_id = ? and w.posted and (? or not w.restricted)")
-        .params(tagId, includeRestricted)
+                + " where f.tag_id = ? and "
+                + listed.sql())
+        .params(params)
         .query(Long.class)
         .single();
   }
@@ -173,16 +180,22 @@ class WorkFilters implements TagWorkCounter, JobHandler {
   }
 
   @Override
-  public java.util.Set<Long> usedOnPostedWorks(Collection<Long> tagIds, boolean includeRestricted) {
+  public java.util.Set<Long> usedOnPostedWorks(Collection<Long> tagIds, Viewer viewer) {
     if (tagIds.isEmpty()) {
       return java.util.Set.of();
     }
+    Audience.Condition listed = Audience.of(viewer).listed("w");
+    List<Object> params = new ArrayList<>();
+    params.add(tagIds.toArray(Long[]::new));
+    params.addAll(listed.params());
     return new java.util.HashSet<>(
         jdbc.sql(
                 "select t.id from unnest(?::bigint[]) as t(id) where exists (select 1 from"
                     + " work_tags wt join works w on w.id = wt.work_id where wt.tag_id = t.id"
-                    + " and w.posted and (? or not w.restricted))")
-            .params(tagIds.toArray(Long[]::new), includeRestricted)
+                    + " and "
+                    + listed.sql()
+                    + ")")
+            .params(params)
             .query(Long.class)
             .list());
   }

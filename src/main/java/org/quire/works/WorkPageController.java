@@ -8,7 +8,6 @@ import org.quire.platform.ClientAddress;
 import org.quire.platform.PageContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,7 +77,7 @@ class WorkPageController {
     List<Chapter> chapters = full ? works.chapters(work) : List.of(works.chapter(work, position));
     hits.record(viewer, work, ClientAddress.of(request));
     int shown = full ? 0 : position;
-    if (!viewer.isGuest() && work.posted()) {
+    if (!viewer.isGuest() && Audience.of(viewer).lists(work)) {
       int read = full ? work.chapterCount() : position;
       events.publishEvent(new WorkRead(viewer.accountId(), work.id(), read, work.chapterCount()));
     }
@@ -96,15 +95,12 @@ class WorkPageController {
     return "works/work";
   }
 
-  /** A restricted work sends a guest to log in (and back here afterwards); others get 404. */
+  /** The audience's verdict: a guest whom signing in would help is sent to log in; else 404. */
   private Work readable(Viewer viewer, long id) {
     try {
       return works.visible(viewer, id);
-    } catch (org.quire.platform.ApiException notVisible) {
-      if (viewer.isGuest() && works.isRestrictedAndPosted(id)) {
-        throw new AccessDeniedException("Restricted works are for signed-in readers.");
-      }
-      throw notVisible;
+    } catch (WorkNotShown notShown) {
+      throw notShown.onPage();
     }
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.util.MultiValueMap;
 /**
  * The read side of works for other modules (downloads, feeds): posted works as a viewer may read
  * them, their chapters with text, the adult-content gate, and listings of public works. A draft, a
- * deleted work, or a restricted work asked for by a guest is a 404, exactly as on the work page.
+ * deleted work, or one {@link Audience} does not admit is a 404, exactly as on the work page.
  */
 @Service
 public class WorkReader {
@@ -42,22 +42,22 @@ public class WorkReader {
   public record TagCount(String tag, long count) {}
 
   /**
-   * The posted work {@code id} if {@code viewer} may read it.
+   * The posted work {@code id} if it is listed to {@code viewer} ({@link Audience#listedVerdict}).
    *
-   * @throws ApiException 404 for a draft (even to its creators), a missing work, or one the viewer
-   *     cannot see
+   * @throws WorkNotShown 404 for a draft (even to its creators), a missing work, or one the viewer
+   *     cannot see; a reading page calls {@link WorkNotShown#onPage} to send a guest to log in
    */
   public WorkView posted(Viewer viewer, long id) {
-    Work work = works.visible(viewer, id);
-    if (!work.posted()) {
-      throw ApiException.notFound("Work");
-    }
-    return WorkView.of(work);
+    return WorkView.of(works.posted(viewer, id));
   }
 
-  /** True when the work is posted and restricted to signed-in readers (a guest should log in). */
-  public boolean restrictedAndPosted(long id) {
-    return works.isRestrictedAndPosted(id);
+  /**
+   * Those of these works listed to {@code viewer}, in this order; deleted ones, drafts and those
+   * the viewer may not see are left out.
+   */
+  public List<WorkView> posted(Viewer viewer, List<Long> ids) {
+    Audience audience = Audience.of(viewer);
+    return works.cached(ids).stream().filter(audience::lists).map(WorkView::of).toList();
   }
 
   /** The work's chapters in order, with their sanitized text. */

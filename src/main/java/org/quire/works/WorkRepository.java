@@ -302,25 +302,19 @@ class WorkRepository {
         rs.getDate("published_on").toLocalDate());
   }
 
-  /** Newest posted works first; restricted ones only for signed-in readers. */
-  List<Long> newest(int limit, boolean includeRestricted) {
-    return jdbc.sql(
-            "select id from works where posted and (? or not restricted)"
-                + " order by updated_at desc, id desc limit ?")
-        .params(includeRestricted, limit)
-        .query(Long.class)
-        .list();
-  }
-
-  /** A user's works, newest first; drafts only when the owner asks. */
-  List<Long> ofAccount(long accountId, boolean includeDrafts, boolean includeRestricted) {
+  /** A user's works that meet the condition (an {@link Audience}'s), newest first. */
+  List<Long> ofAccount(long accountId, Audience.Condition shown) {
+    List<Object> params = new ArrayList<>();
+    params.add(accountId);
+    params.addAll(shown.params());
     return jdbc.sql(
             "select distinct w.id, w.updated_at from works w"
                 + " join work_creators wc on wc.work_id = w.id"
                 + " join pseuds p on p.id = wc.pseud_id"
-                + " where p.account_id = ? and (w.posted or ?) and (? or not w.restricted)"
+                + " where p.account_id = ? and "
+                + shown.sql()
                 + " order by w.updated_at desc, w.id desc")
-        .params(accountId, includeDrafts, includeRestricted)
+        .params(params)
         .query((rs, n) -> rs.getLong(1))
         .list();
   }

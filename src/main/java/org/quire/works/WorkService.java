@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.PseudRef;
@@ -22,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Posting, editing and deleting works; who may see which work. Every write is one transaction, so a
- * failed post leaves nothing half-written, and every change bumps the work's version.
+ * Posting, editing and deleting works; a work as a viewer may see it (the rule is {@link
+ * Audience}'s). Every write is one transaction, so a failed post leaves nothing half-written, and
+ * every change bumps the work's version.
  */
 @Service
 class WorkService {
@@ -209,20 +211,37 @@ class WorkService {
     return works.find(id).orElseThrow();
   }
 
-  /** The work if this viewer may read it; 404 otherwise (never a leak of what exists). */
+  /**
+   * The work if this viewer may read it ({@link Audience#verdict}); otherwise {@link WorkNotShown},
+   * a 404 (never a leak of what exists) that a reading page turns into a log-in when that helps.
+   */
   Work visible(Viewer viewer, long id) {
-    // Reading pages ask for the same popular works all the time; a change under way (inside a
-    // transaction) reads the database, so that it never starts from a cached copy.
-    Optional<Work> work =
-        TransactionSynchronizationManager.isActualTransactionActive()
-            ? works.find(id)
-            : cache.work(id, () -> works.find(id));
-    return work.filter(w -> canSee(viewer, w)).orElseThrow(() -> ApiException.notFound("Work"));
+    return shown(read(id), Audience.of(viewer)::verdict);
   }
 
-  /** True when the work exists, is posted and is restricted to signed-in readers. */
-  boolean isRestrictedAndPosted(long id) {
-    return works.find(id).map(w -> w.posted() && w.restricted()).orElse(false);
+  /**
+   * The work if it is listed to this viewer ({@link Audience#listedVerdict}): as {@link #visible},
+   * but a draft is not found even by its creators. For what readers do with a work.
+   */
+  Work posted(Viewer viewer, long id) {
+    return shown(read(id), Audience.of(viewer)::listedVerdict);
+  }
+
+  private Optional<Work> read(long id) {
+    // Reading pages ask for the same popular works all the time; a change under way (inside a
+    // transaction) reads the database, so that it never starts from a cached copy.
+    return TransactionSynchronizationManager.isActualTransactionActive()
+        ? works.find(id)
+        : cache.work(id, () -> works.find(id));
+  }
+
+  private static Work shown(Optional<Work> found, Function<Work, Audience.Verdict> rule) {
+    Work work = found.orElseThrow(() -> new WorkNotShown(Audience.Verdict.NOT_FOUND));
+    Audience.Verdict verdict = rule.apply(work);
+    if (verdict != Audience.Verdict.SHOWN) {
+      throw new WorkNotShown(verdict);
+    }
+    return work;
   }
 
   Chapter chapter(Work work, int position) {
@@ -235,20 +254,9 @@ class WorkService {
     return works.chapters(work.id());
   }
 
-  static boolean canSee(Viewer viewer, Work work) {
-    if (work.createdBy(viewer.accountId())) {
-      return true;
-    }
-    return work.posted() && (!work.restricted() || !viewer.isGuest());
-  }
-
   /** The work for its creators to edit; 404 to anyone who cannot see it, 403 to other readers. */
   Work editable(Viewer viewer, long id) {
-    Work work =
-        works
-            .find(id)
-            .filter(w -> canSee(viewer, w))
-            .orElseThrow(() -> ApiException.notFound("Work"));
+    Work work = shown(works.find(id), Audience.of(viewer)::verdict);
     if (!work.createdBy(viewer.accountId())) {
       throw ApiException.forbidden("Only the work's creators can change it.");
     }
@@ -260,13 +268,11 @@ class WorkService {
     return cache.works(ids, works::load);
   }
 
-  List<Work> newest(Viewer viewer, int limit) {
-    return works.load(works.newest(limit, !viewer.isGuest()));
-  }
-
+  /** A user's works as this viewer may see them: their own drafts too when they ask. */
   List<Work> ofUser(Viewer viewer, long accountId) {
+    Audience audience = Audience.of(viewer);
     boolean own = Objects.equals(viewer.accountId(), accountId);
-    return works.load(works.ofAccount(accountId, own, !viewer.isGuest()));
+    return works.load(works.ofAccount(accountId, own ? audience.opens("w") : audience.listed("w")));
   }
 
   private void publishIfPosted(Work work, boolean newlyPosted) {

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The works module's API for modules that respond to works: look a work up as a reader may see it
- * (a draft or restricted work is 404 to those who may not see it), and store the counters they keep
- * (kudos, comments, bookmarks), which listings sort and filter on.
+ * or act on it, by {@link Audience}'s rule (a 404 to those who may not), and store the counters
+ * they keep (kudos, comments, bookmarks), which listings sort and filter on.
  */
 @Service
 public class WorkSummaries {
@@ -25,24 +25,26 @@ public class WorkSummaries {
     this.events = events;
   }
 
-  /** The work if this viewer may see it; otherwise a 404 problem. */
+  /** The work if this viewer may see it ({@link Audience#verdict}); otherwise a 404 problem. */
   public WorkSummary visible(Viewer viewer, long workId) {
     return WorkSummary.of(works.visible(viewer, workId));
   }
 
-  /** Whether the work exists and this viewer may see it. */
-  public boolean canSee(Viewer viewer, long workId) {
-    return works.cached(List.of(workId)).stream().anyMatch(w -> WorkService.canSee(viewer, w));
+  /**
+   * The work if it is listed to this viewer ({@link Audience#listedVerdict}); otherwise a 404
+   * problem, for a draft even to its creators: the work a reader may act on (kudos, comments,
+   * bookmarks).
+   */
+  public WorkSummary posted(Viewer viewer, long workId) {
+    return WorkSummary.of(works.posted(viewer, workId));
   }
 
   /**
    * These works as the viewer may see them, in this order; invisible or deleted ones are left out.
    */
   public List<WorkSummary> visible(Viewer viewer, List<Long> workIds) {
-    return works.cached(workIds).stream()
-        .filter(w -> WorkService.canSee(viewer, w))
-        .map(WorkSummary::of)
-        .toList();
+    Audience audience = Audience.of(viewer);
+    return works.cached(workIds).stream().filter(audience::admits).map(WorkSummary::of).toList();
   }
 
   /** A work whatever its visibility, for notifying its creators. */

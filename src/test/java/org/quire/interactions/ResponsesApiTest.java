@@ -197,4 +197,33 @@ class ResponsesApiTest extends IntegrationTest {
     assertThat(api.get(comments).json().path("items").get(1).path("author").asString())
         .isEqualTo("Wren (Guest)");
   }
+
+  @Test
+  void aDraftTakesNoResponsesAndIsTheSame404ToItsCreatorAsToOthers() {
+    Api writer = api.as(api.signUpAndToken(Api.unique("dwriter")));
+    Api reader = api.as(api.signUpAndToken(Api.unique("dreader")));
+    Map<String, Object> body = work("Still Drafting", "anyone", false);
+    body.put("draft", true);
+    long draft = writer.post("/api/v1/works", body).json().path("id").asLong();
+    assertThat(writer.get("/api/v1/works/" + draft).status())
+        .as("its creator reads it")
+        .isEqualTo(200);
+
+    String comments = "/api/v1/works/" + draft + "/chapters/1/comments";
+    for (Api who : List.of(writer, reader)) {
+      assertThat(who.post(comments, Map.of("body", "Too early")).status())
+          .as("a comment on a draft")
+          .isEqualTo(404);
+      assertThat(who.post("/api/v1/works/" + draft + "/kudos", Map.of()).status())
+          .as("kudos on a draft")
+          .isEqualTo(404);
+      assertThat(who.post("/api/v1/bookmarks", Map.of("workId", draft)).status())
+          .as("a bookmark of a draft")
+          .isEqualTo(404);
+    }
+    assertThat(
+            api.post(comments, Map.of("body", "Guest", "name", "G", "email", "g@example.org"))
+                .status())
+        .isEqualTo(404);
+  }
 }
