@@ -121,8 +121,9 @@ class Bookmarks {
   }
 
   /**
-   * A user's bookmarks as this viewer may see them: all to the owner; to others only public ones of
-   * works they may see (a deleted work's public bookmark still shows, as deleted).
+   * A user's bookmarks as this viewer may see them: all to the owner (a deleted work's as deleted);
+   * to others only public ones of works they may see now. A deleted work's title is the owner's
+   * alone: the work may have been restricted or never seen by others.
    */
   List<Bookmark> of(Viewer viewer, long ownerId) {
     List<Bookmark> all =
@@ -139,7 +140,7 @@ class Bookmarks {
         works.visible(viewer, workIds).stream().map(WorkSummary::id).collect(Collectors.toSet());
     return all.stream()
         .filter(b -> !b.isPrivate())
-        .filter(b -> b.workId() == null || visible.contains(b.workId()))
+        .filter(b -> b.workId() != null && visible.contains(b.workId()))
         .toList();
   }
 
