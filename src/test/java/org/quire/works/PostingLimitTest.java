@@ -17,20 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** New accounts' posting is limited; the suite's limits are lowered here to reach them. */
 class PostingLimitTest extends IntegrationTest {
-  @Autowired PostingLimits limits;
+  @Autowired LowerablePostingLimits limits;
   @Autowired JdbcClient jdbc;
-  private int[] configured;
 
   @AfterEach
   void restore() {
-    if (configured != null) {
-      limits.replaceForTests(configured[0], configured[1]);
-    }
+    limits.restore();
   }
 
   @Test
   void aNewAccountPostsSoManyWorksADayEvenIfItDeletesThem() {
-    configured = limits.replaceForTests(2, 1000);
+    limits.lower(2, 1000);
     Api writer = api.as(api.signUpAndToken(Api.unique("hasty")));
     long first = sample("One").post(writer);
     sample("Two").draft().post(writer);
@@ -47,7 +44,7 @@ class PostingLimitTest extends IntegrationTest {
 
   @Test
   void aNewAccountAddsSoManyChaptersAnHour() {
-    configured = limits.replaceForTests(1000, 2);
+    limits.lower(1000, 2);
     Api writer = api.as(api.signUpAndToken(Api.unique("serial")));
     // A work's own chapters are not counted: importing a long work is one action.
     long id = sample("Serial").post(writer);
@@ -62,7 +59,7 @@ class PostingLimitTest extends IntegrationTest {
 
   @Test
   void anAccountOlderThanAWeekIsNotLimited() {
-    configured = limits.replaceForTests(1, 1);
+    limits.lower(1, 1);
     String name = Api.unique("veteran");
     Api writer = api.as(api.signUpAndToken(name));
     jdbc.sql("update accounts set created_at = now() - interval '8 days' where username = ?")
@@ -77,7 +74,7 @@ class PostingLimitTest extends IntegrationTest {
 
   @Test
   void thePostingFormSaysWhenToComeBack() {
-    configured = limits.replaceForTests(1, 1000);
+    limits.lower(1, 1000);
     String name = Api.unique("formwriter");
     sample("One").post(api.as(api.signUpAndToken(name)));
     FormClient writer = signedInClient(name);
