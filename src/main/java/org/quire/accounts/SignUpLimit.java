@@ -16,7 +16,7 @@ class SignUpLimit {
   private static final Duration WINDOW = Duration.ofHours(1);
   private final RecentActions actions;
   private final AddressKeys addresses;
-  private volatile int perHour;
+  private final int perHour;
 
   SignUpLimit(QuireProperties properties, RecentActions actions, AddressKeys addresses) {
     this.perHour = properties.limits().signupsPerAddressPerHour();
@@ -38,12 +38,5 @@ class SignUpLimit {
                 + " an hour. Try again in "
                 + seconds
                 + " seconds.");
-  }
-
-  /** Tests lower the limit to reach it, then restore it. */
-  int replaceForTests(int limit) {
-    int old = perHour;
-    perHour = limit;
-    return old;
   }
 }

@@ -68,9 +68,4 @@ class CommentThrottle {
           seconds);
     }
   }
-
-  /** Forgets every count (tests, which all comment from one address). */
-  void reset() {
-    buckets.invalidateAll();
-  }
 }

@@ -21,8 +21,8 @@ class PostingLimits {
   private static final Duration HOUR = Duration.ofHours(1);
   private final AccountDirectory accounts;
   private final RecentActions actions;
-  private volatile int worksPerDay;
-  private volatile int chaptersPerHour;
+  private final int worksPerDay;
+  private final int chaptersPerHour;
 
   PostingLimits(QuireProperties properties, AccountDirectory accounts, RecentActions actions) {
     this.worksPerDay = properties.limits().newAccountWorksPerDay();
@@ -68,13 +68,5 @@ class PostingLimits {
         + ". Try again in "
         + seconds
         + " seconds.";
-  }
-
-  /** Tests lower the limits to reach them, then restore them; returns the old ones. */
-  int[] replaceForTests(int works, int chapters) {
-    int[] old = {worksPerDay, chaptersPerHour};
-    worksPerDay = works;
-    chaptersPerHour = chapters;
-    return old;
   }
 }

@@ -22,19 +22,16 @@ import org.springframework.context.ApplicationContext;
 class SignUpLimitTest extends IntegrationTest {
   private final HttpClient http = HttpClient.newHttpClient();
   @Autowired ApplicationContext context;
-  @Autowired SignUpLimit limit;
-  private int configured = -1;
+  @Autowired LowerableSignUpLimit limit;
 
   @AfterEach
   void restore() {
-    if (configured > 0) {
-      limit.replaceForTests(configured);
-    }
+    limit.restore();
   }
 
   @Test
   void anAddressMaySignUpSoManyAccountsAnHour() {
-    configured = limit.replaceForTests(3);
+    limit.lower(3);
     try (TrustedProxiesForTests.Handle proxy = TrustedProxiesForTests.trustLoopback(context)) {
       String school = randomAddress("203.0.113.");
       for (int i = 0; i < 3; i++) {
@@ -57,7 +54,7 @@ class SignUpLimitTest extends IntegrationTest {
   @Test
   void theSignUpFormSaysWhenToComeBack() {
     api.signUpAndToken(Api.unique("first"));
-    configured = limit.replaceForTests(1);
+    limit.lower(1);
     String name = Api.unique("second");
     HttpResponse<String> page =
         new FormClient(baseUrl())

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -71,7 +71,7 @@ class DownloadBoundsTest extends IntegrationTest {
 
   private long newWork(String title) {
     Api writer = api.as(api.signUpAndToken(Api.unique("dl")));
-    return SampleWorks.post(writer, SampleWorks.work(title));
+    return WorkBuilder.sample(title).post(writer);
   }
 
   private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {

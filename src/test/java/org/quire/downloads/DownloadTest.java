@@ -18,7 +18,7 @@ import org.quire.platform.DataDirectory;
 import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class DownloadTest extends IntegrationTest {
@@ -33,9 +33,7 @@ class DownloadTest extends IntegrationTest {
   @Test
   void everyFormatCarriesTheTitlePageAndTheChapters() throws IOException {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    long id =
-        SampleWorks.post(
-            writer, SampleWorks.work("Lanterns in the Snow: A Winter's Tale, Part One"));
+    long id = WorkBuilder.sample("Lanterns in the Snow: A Winter's Tale, Part One").post(writer);
     BinaryClient guest = new BinaryClient(baseUrl());
 
     HttpResponse<byte[]> epub = guest.get("/works/" + id + "/download.epub");
@@ -98,15 +96,15 @@ class DownloadTest extends IntegrationTest {
   @Test
   void cjkTextIsValidInTheEpubAndDrawnInThePdf() throws IOException {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    Map<String, Object> body = SampleWorks.work("雪の灯台");
-    body.put("language", "ja");
-    body.put("summary", "灯台守の二人。Ελληνικά και русский.");
-    body.put(
-        "chapters",
-        List.of(
-            SampleWorks.chapter("始まり", "<p>真夜中に灯りが消えた。彼女は蝋燭を持って階段を上った。</p><p>한국어 문장도 있습니다.</p>"),
-            SampleWorks.chapter("", "<p>二つ目の章。Греческий: αβγ.</p>")));
-    long id = SampleWorks.post(writer, body);
+    long id =
+        WorkBuilder.sample("雪の灯台")
+            .language("ja")
+            .summary("灯台守の二人。Ελληνικά και русский.")
+            .chapters(
+                WorkBuilder.chapter(
+                    "始まり", "<p>真夜中に灯りが消えた。彼女は蝋燭を持って階段を上った。</p><p>한국어 문장도 있습니다.</p>"),
+                WorkBuilder.chapter("", "<p>二つ目の章。Греческий: αβγ.</p>"))
+            .post(writer);
     BinaryClient guest = new BinaryClient(baseUrl());
     HttpResponse<byte[]> epub = guest.get("/works/" + id + "/download.epub");
     Epubs.assertValid(epub.body());
@@ -175,10 +173,11 @@ class DownloadTest extends IntegrationTest {
   @Test
   void aChapterUsingEveryKeptElementIsAValidBook() throws IOException {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    Map<String, Object> body = SampleWorks.work("Every Element");
-    body.put("chapters", List.of(SampleWorks.chapter("All of it", EVERY_ELEMENT)));
-    body.remove("expectedChapters");
-    long id = SampleWorks.post(writer, body);
+    long id =
+        WorkBuilder.sample("Every Element")
+            .chapters(WorkBuilder.chapter("All of it", EVERY_ELEMENT))
+            .without("expectedChapters")
+            .post(writer);
     String stored = api.get("/api/v1/works/" + id + "/chapters/1").json().path("body").asText();
     assertThat(stored)
         .contains("<figure>", "<address>", "<acronym", "<tt>", "<audio", "<video", "<source")
@@ -221,19 +220,18 @@ class DownloadTest extends IntegrationTest {
       String src = "http://127.0.0.1:" + images.getAddress().getPort() + "/map.png";
       String gone = "http://127.0.0.1:" + images.getAddress().getPort() + "/gone.png";
       Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-      Map<String, Object> body = SampleWorks.work("The Map");
-      body.put(
-          "chapters",
-          List.of(
-              SampleWorks.chapter(
-                  "",
-                  "<p>Here is the map:</p><p><img src=\""
-                      + src
-                      + "\" alt=\"A map of the coast\" width=\"300\"></p><p><img src=\""
-                      + gone
-                      + "\" alt=\"Lost\"></p>")));
-      body.remove("expectedChapters");
-      long id = SampleWorks.post(writer, body);
+      long id =
+          WorkBuilder.sample("The Map")
+              .chapters(
+                  WorkBuilder.chapter(
+                      "",
+                      "<p>Here is the map:</p><p><img src=\""
+                          + src
+                          + "\" alt=\"A map of the coast\" width=\"300\"></p><p><img src=\""
+                          + gone
+                          + "\" alt=\"Lost\"></p>"))
+              .without("expectedChapters")
+              .post(writer);
       BinaryClient guest = new BinaryClient(baseUrl());
       byte[] epub = guest.get("/works/" + id + "/download.epub").body();
       Epubs.assertValid(epub);
@@ -257,13 +255,9 @@ class DownloadTest extends IntegrationTest {
   void draftsHiddenAndRestrictedWorksFollowTheWorkPagesRules() {
     String name = Api.unique("w");
     Api writer = api.as(api.signUpAndToken(name));
-    Map<String, Object> draft = SampleWorks.work("Draft");
-    draft.put("draft", true);
-    long draftId = SampleWorks.post(writer, draft);
-    Map<String, Object> restricted = SampleWorks.work("Members Only");
-    restricted.put("restricted", true);
-    long restrictedId = SampleWorks.post(writer, restricted);
-    long publicId = SampleWorks.post(writer, SampleWorks.work("Open"));
+    long draftId = WorkBuilder.sample("Draft").draft().post(writer);
+    long restrictedId = WorkBuilder.sample("Members Only").restricted().post(writer);
+    long publicId = WorkBuilder.sample("Open").post(writer);
 
     BinaryClient guest = new BinaryClient(baseUrl());
     assertThat(guest.get("/works/" + draftId + "/download.epub").statusCode()).isEqualTo(404);
@@ -285,10 +279,11 @@ class DownloadTest extends IntegrationTest {
   @Test
   void aGuestConfirmsTheAdultWarningBeforeGettingTheFile() throws IOException {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    Map<String, Object> body = SampleWorks.work("After Dark");
-    body.put("rating", "Explicit");
-    body.put("warnings", List.of("Major Character Death"));
-    long id = SampleWorks.post(writer, body);
+    long id =
+        WorkBuilder.sample("After Dark")
+            .rating("Explicit")
+            .warnings("Major Character Death")
+            .post(writer);
     BinaryClient guest = new BinaryClient(baseUrl());
     HttpResponse<byte[]> gate = guest.get("/works/" + id + "/download.epub");
     assertThat(gate.statusCode()).isEqualTo(200);
@@ -312,7 +307,7 @@ class DownloadTest extends IntegrationTest {
   @Test
   void aSecondDownloadIsServedFromTheCacheUntilTheWorkChanges() throws IOException {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    long id = SampleWorks.post(writer, SampleWorks.work("Cached"));
+    long id = WorkBuilder.sample("Cached").post(writer);
     BinaryClient guest = new BinaryClient(baseUrl());
     byte[] first = guest.get("/works/" + id + "/download.epub").body();
     Path workDir = data.root().resolve("cache/downloads/" + id);

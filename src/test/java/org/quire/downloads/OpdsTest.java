@@ -1,20 +1,19 @@
 package org.quire.downloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.sample;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -91,23 +90,14 @@ class OpdsTest extends IntegrationTest {
     return titles;
   }
 
-  private static Map<String, Object> in(String fandom, String title) {
-    return with(SampleWorks.work(title), "fandoms", List.of(fandom));
-  }
-
-  private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
-    body.put(key, value);
-    return body;
-  }
-
   @Test
   void anEreaderBrowsesToAWorkAndDownloadsItsEpub() throws Exception {
     client = new BinaryClient(baseUrl());
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
     String fandom = Api.unique("Lighthouse Keepers ");
-    long id = SampleWorks.post(writer, in(fandom, "Lamp Oil"));
-    SampleWorks.post(writer, with(in(fandom, "Lamp Oil Members Only"), "restricted", true));
-    SampleWorks.post(writer, with(in(fandom, "Lamp Oil Draft"), "draft", true));
+    long id = sample("Lamp Oil").fandom(fandom).post(writer);
+    sample("Lamp Oil Members Only").fandom(fandom).restricted().post(writer);
+    sample("Lamp Oil Draft").fandom(fandom).draft().post(writer);
 
     Document root = feed("/opds", "navigation");
     Element rootFeed = root.getDocumentElement();
@@ -165,9 +155,12 @@ class OpdsTest extends IntegrationTest {
     client = new BinaryClient(baseUrl());
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
     String fandom = Api.unique("Night Tides ");
-    Map<String, Object> body = with(in(fandom, "Undertow"), "rating", "Explicit");
     long id =
-        SampleWorks.post(writer, with(body, "warnings", List.of("Graphic Depictions Of Violence")));
+        sample("Undertow")
+            .fandom(fandom)
+            .rating("Explicit")
+            .warnings("Graphic Depictions Of Violence")
+            .post(writer);
     Document feed = feed("/opds/works?tag=" + fandom.replace(" ", "%20"), "acquisition");
     Element work = entry(feed, "Undertow");
     assertThat(children(work, "summary").get(0).getTextContent())

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quire.downloads.OpdsTest.children;
 import static org.quire.downloads.OpdsTest.entry;
 import static org.quire.downloads.OpdsTest.parse;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
@@ -24,39 +23,14 @@ import org.w3c.dom.Element;
  */
 class PrivateFeedsTest extends IntegrationTest {
 
-  private static Map<String, Object> work(String title, String rating, boolean restricted) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("title", title);
-    body.put("rating", rating);
-    body.put("warnings", List.of("No Archive Warnings Apply"));
-    body.put("fandoms", List.of("Original Work"));
-    body.put("restricted", restricted);
-    body.put("chapters", List.of(Map.of("body", "The whole story of " + title + ".")));
-    return body;
-  }
-
   @Test
   void aReadersListsReachTheirEReaderWithoutAPassword() throws Exception {
     Api writer = api.as(api.signUpAndToken(Api.unique("feedwriter")));
     Api reader = api.as(api.signUpAndToken(Api.unique("feedreader")));
-    long grove =
-        writer
-            .post("/api/v1/works", work("Hidden Grove", "General Audiences", true))
-            .json()
-            .path("id")
-            .asLong();
-    long garden =
-        writer
-            .post("/api/v1/works", work("Night Garden", "Explicit", false))
-            .json()
-            .path("id")
-            .asLong();
-    long someday =
-        writer
-            .post("/api/v1/works", work("Someday Story", "General Audiences", false))
-            .json()
-            .path("id")
-            .asLong();
+    long grove = work("Hidden Grove").restricted().post(writer);
+    long garden = work("Night Garden").rating("Explicit").post(writer);
+    long someday = work("Someday Story").post(writer);
+
     reader.post("/api/v1/bookmarks", Map.of("workId", grove, "private", true));
     reader.post("/api/v1/bookmarks", Map.of("workId", garden));
     reader.put("/api/v1/me/history/" + someday + "/later", Map.of("later", true));

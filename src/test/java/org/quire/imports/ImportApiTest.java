@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -301,7 +301,7 @@ class ImportApiTest extends IntegrationTest {
   void quiresOwnDownloadsImportBackWithTheirTags() {
     String name = Api.unique("imp");
     String token = api.signUpAndToken(name);
-    long original = SampleWorks.post(api.as(token), SampleWorks.work("Round Trip"));
+    long original = WorkBuilder.sample("Round Trip").post(api.as(token));
     BinaryClient guest = new BinaryClient(baseUrl());
     for (String format : List.of("epub", "html")) {
       byte[] file = guest.get("/works/" + original + "/download." + format).body();

@@ -1,6 +1,7 @@
 package org.quire.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,14 +122,13 @@ class ImportJourneyBrowserTest extends IntegrationTest {
   @Test
   void theAdultWarningComesBeforeADownload() {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    java.util.Map<String, Object> body = new java.util.HashMap<>();
-    body.put("title", "Red Tide");
-    body.put("rating", "Explicit");
-    body.put("warnings", java.util.List.of("Graphic Depictions Of Violence"));
-    body.put("fandoms", java.util.List.of("Original Work"));
-    body.put(
-        "chapters", java.util.List.of(java.util.Map.of("body", "The tide came in red that year.")));
-    long id = writer.post("/api/v1/works", body).json().path("id").asLong();
+    long id =
+        work("Red Tide")
+            .rating("Explicit")
+            .warnings("Graphic Depictions Of Violence")
+            .text("The tide came in red that year.")
+            .post(writer);
+
     try (Browser guest = new Browser(baseUrl())) {
       guest.open("/works/" + id + "/download.pdf");
       assertThat(guest.text())

@@ -1,6 +1,7 @@
 package org.quire.interactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +37,11 @@ class ConcurrencyTest extends IntegrationTest {
                     .get(i)
                     .post(
                         "/api/v1/works",
-                        Map.of(
-                            "title", "Race " + i,
-                            "rating", "General Audiences",
-                            "warnings", List.of("No Archive Warnings Apply"),
-                            "fandoms", List.of(fandom),
+                        work("Race " + i)
+                            .fandom(fandom)
                             // The same new tag in another case: one tag, whatever case won.
-                            "freeforms",
-                                List.of(i % 2 == 0 ? tag : tag.toUpperCase(java.util.Locale.ROOT)),
-                            "chapters", List.of(Map.of("body", "The same new tag, post " + i)))));
+                            .freeforms(i % 2 == 0 ? tag : tag.toUpperCase(java.util.Locale.ROOT))
+                            .text("The same new tag, post " + i)));
     assertThat(posted).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
     assertThat(posted.stream().map(r -> r.json().path("freeforms").get(0).asString()).distinct())
         .hasSize(1);
@@ -207,17 +204,7 @@ class ConcurrencyTest extends IntegrationTest {
 
   private long newWork() {
     Api writer = accounts("racewriter", 1).getFirst();
-    Api.Response created =
-        writer.post(
-            "/api/v1/works",
-            Map.of(
-                "title", "Contested",
-                "rating", "General Audiences",
-                "warnings", List.of("No Archive Warnings Apply"),
-                "fandoms", List.of("Original Work"),
-                "chapters", List.of(Map.of("body", "Many readers at once."))));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asLong();
+    return work("Contested").text("Many readers at once.").post(writer);
   }
 
   private JsonNode stats(long work) {

@@ -1,7 +1,7 @@
 package org.quire.interactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.interactions.ResponsesApiTest.work;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.util.List;
 import java.util.Map;
@@ -18,18 +18,8 @@ class LibraryApiTest extends IntegrationTest {
     String readerName = Api.unique("breader");
     Api reader = api.as(api.signUpAndToken(readerName));
     Api writer = api.as(api.signUpAndToken(Api.unique("bwriter")));
-    long open =
-        writer
-            .post("/api/v1/works", work("Bookmarked", "anyone", false))
-            .json()
-            .path("id")
-            .asLong();
-    long secret =
-        writer
-            .post("/api/v1/works", work("Secretly Loved", "anyone", false))
-            .json()
-            .path("id")
-            .asLong();
+    long open = work("Bookmarked").post(writer);
+    long secret = work("Secretly Loved").post(writer);
 
     JsonNode bookmark =
         reader
@@ -84,8 +74,7 @@ class LibraryApiTest extends IntegrationTest {
     Api writer = api.as(api.signUpAndToken(writerName));
     String readerName = Api.unique("sreader");
     Api reader = api.as(api.signUpAndToken(readerName));
-    long id =
-        writer.post("/api/v1/works", work("Serial", "anyone", false)).json().path("id").asLong();
+    long id = work("Serial").post(writer);
 
     assertThat(
             reader
@@ -107,8 +96,7 @@ class LibraryApiTest extends IntegrationTest {
 
     writer.post(
         "/api/v1/works/" + id + "/chapters", Map.of("title", "Two", "body", "The second chapter."));
-    long second =
-        writer.post("/api/v1/works", work("Sequel", "anyone", false)).json().path("id").asLong();
+    long second = work("Sequel").post(writer);
 
     // Subscribers are told by a job queued with the post, just after it commits.
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
@@ -137,10 +125,8 @@ class LibraryApiTest extends IntegrationTest {
     Api writer = api.as(api.signUpAndToken(Api.unique("hwriter")));
     String readerName = Api.unique("hreader");
     Api reader = api.as(api.signUpAndToken(readerName));
-    long id =
-        writer.post("/api/v1/works", work("Long Read", "anyone", false)).json().path("id").asLong();
-    long later =
-        writer.post("/api/v1/works", work("Someday", "anyone", false)).json().path("id").asLong();
+    long id = work("Long Read").post(writer);
+    long later = work("Someday").post(writer);
 
     reader.get("/api/v1/works/" + id + "/chapters/1");
     reader.get("/api/v1/works/" + id + "/chapters/1");
@@ -185,14 +171,9 @@ class LibraryApiTest extends IntegrationTest {
     Api muted = api.as(api.signUpAndToken(mutedName));
     Api writer = api.as(api.signUpAndToken(Api.unique("mwriter")));
     Api reader = api.as(api.signUpAndToken(Api.unique("mreader")));
-    Map<String, Object> plain = work("Plain " + run, "anyone", false);
-    plain.put("fandoms", List.of(fandom));
-    Map<String, Object> tagged = work("Tagged " + run, "anyone", false);
-    tagged.put("fandoms", List.of(fandom));
-    tagged.put("freeforms", List.of("Mute Me " + run));
-    writer.post("/api/v1/works", plain);
-    writer.post("/api/v1/works", tagged);
-    muted.post("/api/v1/works", withFandom(work("By Muted " + run, "anyone", false), fandom));
+    work("Plain " + run).fandom(fandom).post(writer);
+    work("Tagged " + run).fandom(fandom).freeforms("Mute Me " + run).post(writer);
+    work("By Muted " + run).fandom(fandom).post(muted);
     String listing = "/api/v1/works?tag=" + fandom.replace(" ", "+");
     assertThat(reader.get(listing).json().path("total").asLong()).isEqualTo(3);
 
@@ -221,12 +202,7 @@ class LibraryApiTest extends IntegrationTest {
     Api reader = api.as(api.signUpAndToken(readerName));
     String writerName = Api.unique("blocker");
     Api writer = api.as(api.signUpAndToken(writerName));
-    long id =
-        writer
-            .post("/api/v1/works", work("Boundaries", "anyone", false))
-            .json()
-            .path("id")
-            .asLong();
+    long id = work("Boundaries").post(writer);
     assertThat(writer.post("/api/v1/me/blocks", Map.of("user", readerName)).status())
         .isEqualTo(201);
 
@@ -250,10 +226,5 @@ class LibraryApiTest extends IntegrationTest {
 
     writer.delete("/api/v1/me/blocks?user=" + readerName);
     assertThat(reader.post("/api/v1/works/" + id + "/kudos", Map.of()).status()).isEqualTo(201);
-  }
-
-  private static Map<String, Object> withFandom(Map<String, Object> body, String fandom) {
-    body.put("fandoms", List.of(fandom));
-    return body;
   }
 }

@@ -1,9 +1,8 @@
 package org.quire.interactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
@@ -13,36 +12,14 @@ import tools.jackson.databind.JsonNode;
 /** Kudos and comments over the API: every rule a reader or writer meets. */
 class ResponsesApiTest extends IntegrationTest {
 
-  static Map<String, Object> work(String title, String policy, boolean restricted) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("title", title);
-    body.put("rating", "General Audiences");
-    body.put("warnings", List.of("No Archive Warnings Apply"));
-    body.put("fandoms", List.of("Original Work"));
-    body.put("commentPolicy", policy);
-    body.put("restricted", restricted);
-    body.put("chapters", List.of(Map.of("body", "The first chapter of " + title + ".")));
-    return body;
-  }
-
   @Test
   void kudosOncePerReaderNeverOnOnesOwnWorkAndNotFromGuestsOnRestrictedWorks() {
     String writerName = Api.unique("kwriter");
     Api writer = api.as(api.signUpAndToken(writerName));
     String readerName = Api.unique("kreader");
     Api reader = api.as(api.signUpAndToken(readerName));
-    long id =
-        writer
-            .post("/api/v1/works", work("Kudos Work", "anyone", false))
-            .json()
-            .path("id")
-            .asLong();
-    long restricted =
-        writer
-            .post("/api/v1/works", work("Members Only", "anyone", true))
-            .json()
-            .path("id")
-            .asLong();
+    long id = work("Kudos Work").post(writer);
+    long restricted = work("Members Only").restricted().post(writer);
 
     assertThat(reader.post("/api/v1/works/" + id + "/kudos", Map.of()).status()).isEqualTo(201);
     Api.Response again = reader.post("/api/v1/works/" + id + "/kudos", Map.of());
@@ -75,12 +52,7 @@ class ResponsesApiTest extends IntegrationTest {
     String readerName = Api.unique("creader");
     Api reader = api.as(api.signUpAndToken(readerName));
     Api other = api.as(api.signUpAndToken(Api.unique("cother")));
-    long id =
-        writer
-            .post("/api/v1/works", work("Comment Work", "registered", false))
-            .json()
-            .path("id")
-            .asLong();
+    long id = work("Comment Work").commentPolicy("registered").post(writer);
     String comments = "/api/v1/works/" + id + "/chapters/1/comments";
 
     JsonNode first =
@@ -152,10 +124,8 @@ class ResponsesApiTest extends IntegrationTest {
   void commentPoliciesModerationAndTheGuestRateLimit() {
     Api writer = api.as(api.signUpAndToken(Api.unique("mwriter")));
     Api reader = api.as(api.signUpAndToken(Api.unique("mreader")));
-    long closed =
-        writer.post("/api/v1/works", work("Closed", "none", false)).json().path("id").asLong();
-    long open =
-        writer.post("/api/v1/works", work("Open", "anyone", false)).json().path("id").asLong();
+    long closed = work("Closed").commentPolicy("none").post(writer);
+    long open = work("Open").post(writer);
     assertThat(
             reader
                 .post("/api/v1/works/" + closed + "/chapters/1/comments", Map.of("body", "hi"))

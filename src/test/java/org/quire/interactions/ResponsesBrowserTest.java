@@ -1,10 +1,8 @@
 package org.quire.interactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.interactions.ResponsesApiTest.work;
+import static org.quire.testing.WorkBuilder.work;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.Browser;
@@ -19,12 +17,7 @@ class ResponsesBrowserTest extends IntegrationTest {
     Api writer = api.as(api.signUpAndToken(writerName));
     String readerName = Api.unique("Listener");
     api.signUpAndToken(readerName);
-    long id =
-        writer
-            .post("/api/v1/works", work("Harbour Lights", "anyone", false))
-            .json()
-            .path("id")
-            .asLong();
+    long id = work("Harbour Lights").post(writer);
 
     try (Browser browser = new Browser(baseUrl())) {
       browser.logIn(readerName);
@@ -63,12 +56,7 @@ class ResponsesBrowserTest extends IntegrationTest {
     String readerName = Api.unique("Keeper");
     api.signUpAndToken(readerName);
     Api writer = api.as(api.signUpAndToken(Api.unique("Penner")));
-    long id =
-        writer
-            .post("/api/v1/works", work("Quiet Orchard", "anyone", false))
-            .json()
-            .path("id")
-            .asLong();
+    long id = work("Quiet Orchard").post(writer);
 
     try (Browser browser = new Browser(baseUrl())) {
       browser.logIn(readerName);
@@ -95,13 +83,8 @@ class ResponsesBrowserTest extends IntegrationTest {
     String readerName = Api.unique("Quieter");
     api.signUpAndToken(readerName);
     Api writer = api.as(api.signUpAndToken(Api.unique("Poster")));
-    Map<String, Object> shown = work("Still Visible " + run, "anyone", false);
-    shown.put("fandoms", List.of(fandom));
-    Map<String, Object> hidden = work("Now Hidden " + run, "anyone", false);
-    hidden.put("fandoms", List.of(fandom));
-    hidden.put("freeforms", List.of("Spiders " + run));
-    writer.post("/api/v1/works", shown);
-    writer.post("/api/v1/works", hidden);
+    work("Still Visible " + run).fandom(fandom).post(writer);
+    work("Now Hidden " + run).fandom(fandom).freeforms("Spiders " + run).post(writer);
 
     try (Browser browser = new Browser(baseUrl())) {
       browser.logIn(readerName);

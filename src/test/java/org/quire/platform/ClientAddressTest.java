@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -101,7 +101,7 @@ class ClientAddressTest extends IntegrationTest {
 
   private long postedWork() {
     Api writer = api.as(api.signUpAndToken(Api.unique("proxied")));
-    return SampleWorks.post(writer, SampleWorks.work("Behind a proxy"));
+    return WorkBuilder.sample("Behind a proxy").post(writer);
   }
 
   private HttpResponse<String> kudosAsGuest(long work, String forwardedFor) {

@@ -1,6 +1,7 @@
 package org.quire.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quire.QuireApplication;
 import org.quire.testing.Api;
 import org.quire.testing.FormClient;
+import org.quire.testing.WorkBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,7 +42,7 @@ class CrashRecoveryTest {
       awaitHealthy(base, first);
       Api api = new Api(base);
       Api writer = api.as(api.signUpAndToken(name));
-      assertThat(writer.post("/api/v1/works", survivorWork(name)).status()).isEqualTo(201);
+      work("Survivor " + name).post(writer);
       browser.logIn(name, "password-1");
       assertThat(browser.get("/settings").statusCode()).isEqualTo(200);
     } finally {
@@ -113,9 +115,8 @@ class CrashRecoveryTest {
       Api writer = api.as(api.signUpAndToken(writerName));
       Api reader = api.as(api.signUpAndToken(readerName));
       Api admin = api.as(api.tokenFor("crashadmin", "crash-admin-password"));
-      Map<String, Object> work = new java.util.HashMap<>(survivorWork(writerName));
-      work.put("relationships", List.of(pairing));
-      long id = writer.post("/api/v1/works", work).json().path("id").asLong();
+      WorkBuilder work = work("Survivor " + writerName);
+      long id = work.relationships(pairing).post(writer);
       assertThat(
               reader
                   .post("/api/v1/subscriptions", Map.of("type", "work", "id", String.valueOf(id)))
@@ -127,8 +128,7 @@ class CrashRecoveryTest {
                   .status())
           .isEqualTo(201);
       // A metatag with no works of its own, over the work's tag.
-      work.put("relationships", List.of(meta));
-      long other = writer.post("/api/v1/works", work).json().path("id").asLong();
+      long other = work.relationships(meta).post(writer);
       assertThat(writer.delete("/api/v1/works/" + other).status()).isEqualTo(204);
       assertThat(admin.patch(tagPath(pairing), Map.of("canonical", true)).status()).isEqualTo(200);
       assertThat(admin.patch(tagPath(meta), Map.of("canonical", true)).status()).isEqualTo(200);
@@ -139,8 +139,7 @@ class CrashRecoveryTest {
                   .post("/api/v1/works/" + id + "/chapters", Map.of("body", "A second chapter."))
                   .status())
           .isEqualTo(201);
-      assertThat(writer.post("/api/v1/works", survivorWork(writerName + " two")).status())
-          .isEqualTo(201);
+      work("Survivor " + writerName + " two").post(writer);
       // Committed, not yet done: nobody on this node runs the jobs.
       Thread.sleep(500);
       assertThat(api.get(tagPath(meta)).json().path("worksCount").asInt()).isZero();
@@ -177,20 +176,6 @@ class CrashRecoveryTest {
     return "/api/v1/tags/"
         + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
             .replace("+", "%20");
-  }
-
-  private static Map<String, Object> survivorWork(String name) {
-    return Map.of(
-        "title",
-        "Survivor " + name,
-        "rating",
-        "General Audiences",
-        "warnings",
-        List.of("No Archive Warnings Apply"),
-        "fandoms",
-        List.of("Original Work"),
-        "chapters",
-        List.of(Map.of("body", "It was still there after the crash.")));
   }
 
   private final Map<Process, Path> logs = new java.util.HashMap<>();

@@ -1,11 +1,11 @@
 package org.quire.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,8 @@ class PendingJobsTest extends IntegrationTest {
     String meta = "Orphaned Meta " + run;
     Api writer = api.as(api.signUpAndToken(Api.unique("orphaner")));
     Api admin = api.as(api.tokenFor(ADMIN, ADMIN_PASSWORD));
-    writer.post("/api/v1/works", work(pairing));
-    long other = writer.post("/api/v1/works", work(meta)).json().path("id").asLong();
+    work("Work " + pairing).relationships(pairing).post(writer);
+    long other = work("Work " + meta).relationships(meta).post(writer);
     assertThat(writer.delete("/api/v1/works/" + other).status()).isEqualTo(204);
     assertThat(admin.patch(tagPath(pairing), Map.of("canonical", true)).status()).isEqualTo(200);
     assertThat(admin.patch(tagPath(meta), Map.of("canonical", true)).status()).isEqualTo(200);
@@ -81,22 +81,6 @@ class PendingJobsTest extends IntegrationTest {
 
   private long tagId(String name) {
     return jdbc.sql("select id from tags where name = ?").param(name).query(Long.class).single();
-  }
-
-  private static Map<String, Object> work(String relationship) {
-    return Map.of(
-        "title",
-        "Work " + relationship,
-        "rating",
-        "General Audiences",
-        "warnings",
-        List.of("No Archive Warnings Apply"),
-        "fandoms",
-        List.of("Original Work"),
-        "relationships",
-        List.of(relationship),
-        "chapters",
-        List.of(Map.of("body", "Some words to make a chapter.")));
   }
 
   private static String tagPath(String name) {

@@ -1,12 +1,11 @@
 package org.quire.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.tags.TagDirectory;
 import org.quire.testing.Api;
@@ -35,14 +34,9 @@ class DeepPagingTest extends IntegrationTest {
     Api writer = api.as(api.signUpAndToken(Api.unique("pager")));
     List<Long> posted = new ArrayList<>();
     for (int i = 0; i < 23; i++) {
-      Map<String, Object> body = new HashMap<>();
-      body.put("title", "Page work " + (i % 4)); // ties on title: the id decides
-      body.put("rating", "General Audiences");
-      body.put("warnings", List.of("No Archive Warnings Apply"));
-      body.put("fandoms", List.of(fandom));
-      body.put("chapters", List.of(Map.of("body", "word ".repeat(10 + i))));
-      JsonNode work = writer.post("/api/v1/works", body).json();
-      posted.add(work.path("id").asLong());
+      // Ties on title: the id decides.
+      posted.add(
+          work("Page work " + (i % 4)).fandom(fandom).text("word ".repeat(10 + i)).post(writer));
     }
     // Pages asked last to first: no cursor is known, so each deep page is walked to.
     LuceneWorkIndex walking = new LuceneWorkIndex(searchIndex, 2, 3, 1_000, false);
@@ -92,14 +86,11 @@ class DeepPagingTest extends IntegrationTest {
     String fandom = "Counted Fandom " + Api.unique("");
     Api writer = api.as(api.signUpAndToken(Api.unique("counter")));
     for (int i = 0; i < 12; i++) {
-      Map<String, Object> body = new HashMap<>();
-      body.put("title", "Counted work " + i);
-      body.put("rating", "General Audiences");
-      body.put(
-          "warnings", List.of(i % 3 == 0 ? "Major Character Death" : "No Archive Warnings Apply"));
-      body.put("fandoms", List.of(fandom));
-      body.put("chapters", List.of(Map.of("body", "word ".repeat(10 + (i * 7) % 12))));
-      writer.post("/api/v1/works", body);
+      work("Counted work " + i)
+          .warnings(i % 3 == 0 ? "Major Character Death" : "No Archive Warnings Apply")
+          .fandom(fandom)
+          .text("word ".repeat(10 + (i * 7) % 12))
+          .post(writer);
     }
     // Two matches are counted while collecting; the rest of each total is counted apart.
     LuceneWorkIndex apart = new LuceneWorkIndex(searchIndex, 1_000, 10_000, 2, false);

@@ -1,9 +1,9 @@
 package org.quire.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,12 +22,7 @@ class IndexFollowsChangesTest extends IntegrationTest {
   void postingEditingAndDeletingShowAtOnce() {
     String word = Api.unique("zephyr").replace("_", "");
     Api writer = api.as(api.signUpAndToken(Api.unique("follower")));
-    long id =
-        writer
-            .post("/api/v1/works", work("The " + word + " letters", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long id = work("The " + word + " letters").post(writer);
     assertThat(titles("/api/v1/works?q=" + word)).containsExactly("The " + word + " letters");
 
     writer.patch("/api/v1/works/" + id, Map.of("title", "The " + word + " songs"));
@@ -44,9 +39,9 @@ class IndexFollowsChangesTest extends IntegrationTest {
     String word = Api.unique("quill").replace("_", "");
     String member = api.signUpAndToken(Api.unique("member"));
     Api writer = api.as(api.signUpAndToken(Api.unique("drafter")));
-    writer.post("/api/v1/works", work(word + " draft", true, false));
-    writer.post("/api/v1/works", work(word + " restricted", false, true));
-    writer.post("/api/v1/works", work(word + " public", false, false));
+    work(word + " draft").draft().post(writer);
+    work(word + " restricted").restricted().post(writer);
+    work(word + " public").post(writer);
 
     assertThat(titles("/api/v1/works?q=" + word)).containsExactly(word + " public");
     assertThat(api.as(member).get("/api/v1/works?q=" + word + "&sort=title").json().path("items"))
@@ -61,7 +56,7 @@ class IndexFollowsChangesTest extends IntegrationTest {
   void aReadingReachesTheHitsFilterWithinSeconds() throws Exception {
     String word = Api.unique("ember").replace("_", "");
     Api writer = api.as(api.signUpAndToken(Api.unique("hitter")));
-    long id = writer.post("/api/v1/works", work(word, false, false)).json().path("id").asLong();
+    long id = work(word).post(writer);
     assertThat(titles("/api/v1/works?q=" + word + "&hits=%3E0")).isEmpty();
 
     assertThat(api.get("/works/" + id, "text/html").status()).isEqualTo(200);
@@ -77,17 +72,5 @@ class IndexFollowsChangesTest extends IntegrationTest {
   private List<String> titles(String path) {
     JsonNode page = api.get(path).json();
     return page.path("items").valueStream().map(item -> item.path("title").asString()).toList();
-  }
-
-  private static Map<String, Object> work(String title, boolean draft, boolean restricted) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("title", title);
-    body.put("rating", "General Audiences");
-    body.put("warnings", List.of("No Archive Warnings Apply"));
-    body.put("fandoms", List.of("Original Work"));
-    body.put("draft", draft);
-    body.put("restricted", restricted);
-    body.put("chapters", List.of(Map.of("body", "A short chapter about " + title + ".")));
-    return body;
   }
 }

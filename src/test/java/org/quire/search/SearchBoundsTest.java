@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -64,10 +63,9 @@ class SearchBoundsTest extends IntegrationTest {
   void aTextSearchPastItsTimeLimitIsA503() {
     String word = Api.unique("quagmire").replace("_", "");
     Api writer = api.as(api.signUpAndToken(Api.unique("slow")));
-    Map<String, Object> body = SampleWorks.work("Slow Search");
-    body.put(
-        "chapters", java.util.List.of(SampleWorks.chapter("One", "The " + word + " deepens.")));
-    SampleWorks.post(writer, body);
+    WorkBuilder.sample("Slow Search")
+        .chapters(WorkBuilder.chapter("One", "The " + word + " deepens."))
+        .post(writer);
     assertThat(search("text", word).json().path("total").asInt()).isEqualTo(1);
 
     Duration usual = index.searchTimeout();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -34,12 +34,10 @@ class TextIndexTest extends IntegrationTest {
     String word = Api.unique("saltmarsh").replace("_", "");
     String member = api.signUpAndToken(Api.unique("reader"));
     Api writer = api.as(api.signUpAndToken(Api.unique("marsher")));
-    writer.post("/api/v1/works", work("Once", word + " once.", "Fluff", false, false));
-    writer.post(
-        "/api/v1/works",
-        work("Thrice", word + ", " + word + " and " + word, "Angst", false, false));
-    writer.post("/api/v1/works", work("Members", word + " for members.", "Fluff", false, true));
-    writer.post("/api/v1/works", work("Draft", word + " unposted.", "Fluff", true, false));
+    work("Once", word + " once.", "Fluff").post(writer);
+    work("Thrice", word + ", " + word + " and " + word, "Angst").post(writer);
+    work("Members", word + " for members.", "Fluff").restricted().post(writer);
+    work("Draft", word + " unposted.", "Fluff").draft().post(writer);
 
     assertThat(titles(api, "text=" + word + "&sort=relevance"))
         .as("the more often, the better the match; no restricted work for a guest, no draft")
@@ -60,12 +58,7 @@ class TextIndexTest extends IntegrationTest {
     String before = Api.unique("tidewrack").replace("_", "");
     String after = Api.unique("driftglass").replace("_", "");
     Api writer = api.as(api.signUpAndToken(Api.unique("editor")));
-    long id =
-        writer
-            .post("/api/v1/works", work("Edited", "About " + before + ".", "Fluff", false, false))
-            .json()
-            .path("id")
-            .asLong();
+    long id = work("Edited", "About " + before + ".", "Fluff").post(writer);
     assertThat(titles(api, "text=" + before)).containsExactly("Edited");
 
     writer.patch("/api/v1/works/" + id + "/chapters/1", Map.of("body", "Now " + after + "."));
@@ -85,7 +78,7 @@ class TextIndexTest extends IntegrationTest {
   void aRebuildForListingsAloneKeepsTheTextIndex() throws Exception {
     String word = Api.unique("kelpforest").replace("_", "");
     Api writer = api.as(api.signUpAndToken(Api.unique("keeper")));
-    writer.post("/api/v1/works", work("Kept", "Under the " + word + ".", "Fluff", false, false));
+    work("Kept", "Under the " + word + ".", "Fluff").post(writer);
     Set<String> segments = textSegments();
     Api admin = api.as(api.tokenFor(ADMIN, ADMIN_PASSWORD));
     String status = "/api/v1/admin/search-index";
@@ -142,17 +135,11 @@ class TextIndexTest extends IntegrationTest {
         .toList();
   }
 
-  private static Map<String, Object> work(
-      String title, String body, String freeform, boolean draft, boolean restricted) {
-    Map<String, Object> work = new HashMap<>();
-    work.put("title", title);
-    work.put("rating", "General Audiences");
-    work.put("warnings", List.of("No Archive Warnings Apply"));
-    work.put("fandoms", List.of("Text Index Fandom"));
-    work.put("freeforms", List.of(freeform));
-    work.put("draft", draft);
-    work.put("restricted", restricted);
-    work.put("chapters", List.of(Map.of("body", "<p>" + body + "</p>")));
-    return work;
+  /** A work of the text index's own fandom whose one chapter is {@code body}. */
+  private static WorkBuilder work(String title, String body, String freeform) {
+    return WorkBuilder.work(title)
+        .fandom("Text Index Fandom")
+        .freeforms(freeform)
+        .text("<p>" + body + "</p>");
   }
 }

@@ -1,9 +1,9 @@
 package org.quire.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
@@ -25,14 +25,10 @@ class TextPassTest extends IntegrationTest {
   void textSearchesWaitForTheTextPassAndFindTheSameWorksMeanwhile() {
     String word = Api.unique("marrowlight").replace("_", "");
     Api writer = api.as(api.signUpAndToken(Api.unique("texter")));
-    writer.post(
-        "/api/v1/works",
-        Map.of(
-            "title", "Plain title",
-            "rating", "General Audiences",
-            "warnings", List.of("No Archive Warnings Apply"),
-            "fandoms", List.of("Text Pass Fandom"),
-            "chapters", List.of(Map.of("body", "<p>Deep in the text, " + word + ".</p>"))));
+    work("Plain title")
+        .fandom("Text Pass Fandom")
+        .text("<p>Deep in the text, " + word + ".</p>")
+        .post(writer);
 
     IndexMaintenance.Rebuilt rebuilt = maintenance.rebuild();
     assertThat(rebuilt.textSeconds()).isNotNull();

@@ -1,26 +1,20 @@
 package org.quire.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.sample;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
 
 /**
  * One tag however its name's spaces and accents were typed, and a name of invisible characters
  * refused, as an API client sees it.
  */
 class TagNameSpellingTest extends IntegrationTest {
-  private static Map<String, Object> tagged(String title, List<String> freeforms) {
-    Map<String, Object> work = SampleWorks.work(title);
-    work.put("freeforms", freeforms);
-    return work;
-  }
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
@@ -32,16 +26,12 @@ class TagNameSpellingTest extends IntegrationTest {
     String stem = Api.unique("Hc");
     String name = stem + " Hurt/ Comfort";
     String accented = stem + " Caf\u00e9";
-    long first = SampleWorks.post(writer, tagged("Spaced one", List.of(name, accented)));
+    long first = sample("Spaced one").freeforms(name, accented).post(writer);
     long second =
-        SampleWorks.post(
-            writer,
-            tagged(
-                "Spaced two",
-                List.of("  " + stem + "  Hurt/\tComfort\t", stem + " Cafe\u0301", name)));
-    long third =
-        SampleWorks.post(
-            writer, tagged("Spaced three", List.of(stem + "\u00a0Hurt/\u3000Comfort")));
+        sample("Spaced two")
+            .freeforms("  " + stem + "  Hurt/\tComfort\t", stem + " Cafe\u0301", name)
+            .post(writer);
+    long third = sample("Spaced three").freeforms(stem + "\u00a0Hurt/\u3000Comfort").post(writer);
 
     for (long id : List.of(first, second, third)) {
       Api.Response work = api.get("/api/v1/works/" + id);
@@ -86,16 +76,15 @@ class TagNameSpellingTest extends IntegrationTest {
             "\u2066 \u2069",
             " \u200e\t")) {
       Api.Response r =
-          writer.post("/api/v1/works", tagged("Ghost tag", List.of("Fluff", invisible)));
+          writer.post("/api/v1/works", sample("Ghost tag").freeforms("Fluff", invisible).toMap());
       assertThat(r.status()).as(r.body()).isEqualTo(422);
       assertThat(r.header("Content-Type")).startsWith("application/problem+json");
       assertThat(r.json().path("errors").get(0).path("field").asString()).isEqualTo("freeforms");
       assertThat(r.json().path("errors").get(0).path("message").asString()).contains("invisible");
     }
     // As the only fandom, too.
-    Map<String, Object> work = SampleWorks.work("Ghost fandom");
-    work.put("fandoms", List.of("\u200b\u200b"));
-    Api.Response r = writer.post("/api/v1/works", work);
+    Api.Response r =
+        writer.post("/api/v1/works", sample("Ghost fandom").fandom("\u200b\u200b").toMap());
     assertThat(r.status()).as(r.body()).isEqualTo(422);
     assertThat(r.json().path("errors").get(0).path("field").asString()).isEqualTo("fandoms");
   }

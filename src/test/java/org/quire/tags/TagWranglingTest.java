@@ -1,11 +1,11 @@
 package org.quire.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -37,16 +37,7 @@ class TagWranglingTest extends IntegrationTest {
   }
 
   private long post(String fandom, String relationship) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("title", "Work " + relationship);
-    body.put("rating", "General Audiences");
-    body.put("warnings", List.of("No Archive Warnings Apply"));
-    body.put("fandoms", List.of(fandom));
-    body.put("relationships", List.of(relationship));
-    body.put("chapters", List.of(Map.of("body", "Some words to make a chapter.")));
-    Api.Response created = writer.post("/api/v1/works", body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asLong();
+    return work("Work " + relationship).fandom(fandom).relationships(relationship).post(writer);
   }
 
   private JsonNode tag(String name) {

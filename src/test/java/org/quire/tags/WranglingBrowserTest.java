@@ -1,6 +1,7 @@
 package org.quire.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,15 +26,11 @@ class WranglingBrowserTest extends IntegrationTest {
     String synonym = "Malec " + run;
     Api writer = api.as(api.signUpAndToken(Api.unique("writer")));
     for (String relationship : List.of(canonical, synonym)) {
-      writer.post(
-          "/api/v1/works",
-          Map.of(
-              "title", "About " + relationship,
-              "rating", "General Audiences",
-              "warnings", List.of("No Archive Warnings Apply"),
-              "fandoms", List.of("Shadowhunters (TV) " + run),
-              "relationships", List.of(relationship),
-              "chapters", List.of(Map.of("body", "A chapter long enough to post."))));
+      work("About " + relationship)
+          .fandom("Shadowhunters (TV) " + run)
+          .relationships(relationship)
+          .text("A chapter long enough to post.")
+          .post(writer);
     }
     String wranglerName = Api.unique("wrangler");
     api.signUpAndToken(wranglerName);

@@ -1,10 +1,10 @@
 package org.quire.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
@@ -18,15 +18,12 @@ class WranglingPagesTest extends IntegrationTest {
     String run = Api.unique("");
     String fandom = "Bin Fandom " + run;
     Api writer = api.as(api.signUpAndToken(Api.unique("writer")));
-    writer.post(
-        "/api/v1/works",
-        Map.of(
-            "title", "Binned",
-            "rating", "General Audiences",
-            "warnings", List.of("No Archive Warnings Apply"),
-            "fandoms", List.of(fandom),
-            "characters", List.of("Binned Character " + run),
-            "chapters", List.of(Map.of("body", "A chapter long enough to post."))));
+    work("Binned")
+        .fandom(fandom)
+        .characters("Binned Character " + run)
+        .text("A chapter long enough to post.")
+        .post(writer);
+
     String wranglerName = Api.unique("wr");
     api.signUpAndToken(wranglerName);
     FormClient wrangler = signedInClient(wranglerName);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Talks to the HTML pages as a browser without JavaScript would: cookies, forms, CSRF tokens. */
 public final class FormClient {
@@ -20,9 +21,20 @@ public final class FormClient {
   private final String base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
+  private final @Nullable String forwardedFor;
 
   public FormClient(String base) {
+    this(base, null);
+  }
+
+  /**
+   * A browser at {@code address}, as a reverse proxy on loopback tells it in {@code
+   * X-Forwarded-For}: believed only while loopback is trusted (see {@code TrustedProxiesForTests}).
+   * Per-address limits then count this browser apart from the others.
+   */
+  public FormClient(String base, @Nullable String forwardedFor) {
     this.base = base;
+    this.forwardedFor = forwardedFor;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -69,6 +81,9 @@ public final class FormClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

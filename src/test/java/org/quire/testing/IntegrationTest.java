@@ -7,8 +7,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.quire.QuireApplication;
+import org.quire.accounts.LowerableSignUpLimit;
+import org.quire.works.LowerablePostingLimits;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,13 +30,16 @@ import org.springframework.test.context.DynamicPropertySource;
       "quire.limits.login-per-ip-per-minute=100000",
       "quire.limits.login-failures-per-name=5",
       // The suite signs up and posts from one address and many new accounts; the limit tests
-      // lower these at run time (SignUpLimitTest, PostingLimitTest).
+      // lower these for a while through the test-scoped beans imported below.
       "quire.limits.signups-per-address-per-hour=1000000",
       "quire.limits.new-account-works-per-day=1000000",
       "quire.limits.new-account-chapters-per-hour=1000000",
       // Download tests serve images from loopback.
       "quire.downloads.images=all"
     })
+// Test-scoped beans for the whole suite (one context): they stand in for main components so that
+// a test can run them with other settings for a while.
+@Import({LowerablePostingLimits.class, LowerableSignUpLimit.class})
 public abstract class IntegrationTest {
   public static final String ADMIN = "quireadmin";
   public static final String ADMIN_PASSWORD = "admin-password-1";

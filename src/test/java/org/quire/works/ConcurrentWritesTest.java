@@ -1,8 +1,8 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.testing.SampleWorks.chapter;
-import static org.quire.testing.SampleWorks.work;
+import static org.quire.testing.WorkBuilder.chapter;
+import static org.quire.testing.WorkBuilder.sample;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +37,10 @@ class ConcurrentWritesTest extends IntegrationTest {
     Api busy = api.as(busyToken);
     Api other = api.as(api.signUpAndToken(Api.unique("other")));
     long busyId = busy.get("/api/v1/me").json().path("id").asLong();
-    long existing = busy.post("/api/v1/works", work("Already Here")).json().path("id").asLong();
+    long existing = sample("Already Here").post(busy);
 
     try (Held held = hold(busyId, 2)) {
-      Api.Response refused = busy.post("/api/v1/works", work("One Too Many"));
+      Api.Response refused = busy.post("/api/v1/works", sample("One Too Many").toMap());
       assertThat(refused.status()).as(refused.body()).isEqualTo(429);
       assertThat(refused.header("Retry-After")).isNotBlank();
       assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -71,13 +71,13 @@ class ConcurrentWritesTest extends IntegrationTest {
       assertThat(page.body())
           .contains("in progress", "My typed title", "Every word I typed stays here.");
 
-      Api.Response elsewhere = other.post("/api/v1/works", work("Unaffected"));
+      Api.Response elsewhere = other.post("/api/v1/works", sample("Unaffected").toMap());
       assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(201);
       assertThat(held.stillHeld()).isTrue();
     }
 
     assertThat(writes.running(busyId)).isZero();
-    Api.Response after = busy.post("/api/v1/works", work("Now There Is Room"));
+    Api.Response after = busy.post("/api/v1/works", sample("Now There Is Room").toMap());
     assertThat(after.status()).as(after.body()).isEqualTo(201);
   }
 
@@ -85,13 +85,13 @@ class ConcurrentWritesTest extends IntegrationTest {
   void refusedAndFailedWritesGiveTheirPlaceBack() {
     Api writer = api.as(api.signUpAndToken(Api.unique("giver")));
     long id = writer.get("/api/v1/me").json().path("id").asLong();
-    Map<String, Object> invalid = work("Invalid");
-    invalid.remove("rating");
+    Map<String, Object> invalid = sample("Invalid").without("rating").toMap();
     for (int i = 0; i < 5; i++) {
       assertThat(writer.post("/api/v1/works", invalid).status()).isEqualTo(422);
     }
     assertThat(writes.running(id)).isZero();
-    assertThat(writer.post("/api/v1/works", work("Valid")).status()).isEqualTo(201);
+    assertThat(writer.post("/api/v1/works", sample("Valid").toMap()).status()).isEqualTo(201);
+
     assertThat(writes.running(id)).isZero();
   }
 

@@ -1,10 +1,10 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.work;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
@@ -27,23 +27,12 @@ class FacetLimitTest extends IntegrationTest {
       for (int i = 0; i < 60; i++) {
         freeforms.add(String.format(java.util.Locale.ROOT, "%s %03d", prefix, w * 60 + i));
       }
-      Api.Response posted =
-          writer.post(
-              "/api/v1/works",
-              Map.of(
-                  "title",
-                  "Facets " + w,
-                  "rating",
-                  w == 0 ? "General Audiences" : "Mature",
-                  "warnings",
-                  List.of("No Archive Warnings Apply"),
-                  "fandoms",
-                  List.of(fandom),
-                  "freeforms",
-                  freeforms,
-                  "chapters",
-                  List.of(Map.of("body", "<p>Tagged.</p>"))));
-      assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+      work("Facets " + w)
+          .rating(w == 0 ? "General Audiences" : "Mature")
+          .fandom(fandom)
+          .freeforms(freeforms)
+          .text("<p>Tagged.</p>")
+          .post(writer);
     }
     JsonNode facets =
         api.get(

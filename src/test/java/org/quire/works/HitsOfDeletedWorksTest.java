@@ -1,8 +1,7 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.testing.SampleWorks.post;
-import static org.quire.testing.SampleWorks.work;
+import static org.quire.testing.WorkBuilder.sample;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +19,9 @@ class HitsOfDeletedWorksTest extends IntegrationTest {
   @Test
   void aWorkDeletedBeforeTheFlushLosesOnlyItsOwnHits() {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    long kept = post(writer, work("Kept"));
-    long doomed = post(writer, work("Doomed"));
+    long kept = sample("Kept").post(writer);
+    long doomed = sample("Doomed").post(writer);
+
     // A hit noted for a work that is gone before any flush can write it (whichever flush runs
     // next, the scheduled one or this test's, meets it together with the hits below).
     hits.record(Viewer.guest(), gone(doomed), "192.0.2.7");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
+import org.quire.testing.WorkBuilder;
 
 /**
  * A guard against hangs, not a speed check: chapters of hostile markup at the body limit (the
@@ -39,16 +39,15 @@ class HostileMarkupTest extends IntegrationTest {
   @Test
   void hostileChaptersArePostedReadAndDownloaded() {
     Api writer = api.as(api.signUpAndToken(Api.unique("hostile")));
-    Map<String, Object> work = SampleWorks.work("Unclosed Everything");
     List<Map<String, Object>> chapters = new ArrayList<>();
     for (String unit : UNITS.subList(0, 4)) {
-      chapters.add(SampleWorks.chapter("", atLimit(unit)));
+      chapters.add(WorkBuilder.chapter("", atLimit(unit)));
     }
-    work.put("chapters", chapters);
-    work.put("expectedChapters", null);
-    long id = within(() -> SampleWorks.post(writer, work));
+    WorkBuilder work =
+        WorkBuilder.sample("Unclosed Everything").chapters(chapters).with("expectedChapters", null);
+    long id = within(() -> work.post(writer));
     for (String unit : UNITS.subList(4, UNITS.size())) {
-      Map<String, Object> markdown = SampleWorks.chapter("", atLimit(unit));
+      Map<String, Object> markdown = WorkBuilder.chapter("", atLimit(unit));
       markdown.put("format", "markdown");
       Api.Response added = within(() -> writer.post("/api/v1/works/" + id + "/chapters", markdown));
       assertThat(added.status()).as(added.body()).isEqualTo(201);

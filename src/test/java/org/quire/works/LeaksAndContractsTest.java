@@ -1,6 +1,7 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quire.testing.WorkBuilder.tagged;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -17,7 +18,7 @@ import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.FormClient;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -52,20 +53,11 @@ class LeaksAndContractsTest extends IntegrationTest {
     String onDeleted = stem + "deletedonly";
     String onPublic = stem + "public";
 
-    Map<String, Object> draft = WorkFixtures.with(WorkFixtures.work("Draft"), "draft", true);
-    SampleWorks.post(author, WorkFixtures.with(draft, "freeforms", List.of(onDraft)));
-    SampleWorks.post(
-        author,
-        WorkFixtures.with(
-            WorkFixtures.with(WorkFixtures.work("Members"), "restricted", true),
-            "freeforms",
-            List.of(onRestricted)));
-    long deleted =
-        SampleWorks.post(
-            author, WorkFixtures.with(WorkFixtures.work("Gone"), "freeforms", List.of(onDeleted)));
+    tagged("Draft").draft().freeforms(onDraft).post(author);
+    tagged("Members").restricted().freeforms(onRestricted).post(author);
+    long deleted = tagged("Gone").freeforms(onDeleted).post(author);
     assertThat(author.delete("/api/v1/works/" + deleted).status()).isEqualTo(204);
-    SampleWorks.post(
-        author, WorkFixtures.with(WorkFixtures.work("Open"), "freeforms", List.of(onPublic)));
+    tagged("Open").freeforms(onPublic).post(author);
 
     assertThat(suggestions(api, stem)).containsExactly(onPublic);
     assertThat(suggestions(member, stem)).containsExactlyInAnyOrder(onPublic, onRestricted);
@@ -79,7 +71,7 @@ class LeaksAndContractsTest extends IntegrationTest {
     Api writer = api.as(api.signUpAndToken(Api.unique("pw")));
     List<Long> works = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      long id = SampleWorks.post(writer, WorkFixtures.work("Paged " + i));
+      long id = tagged("Paged " + i).post(writer);
       works.add(id);
       assertThat(reader.post("/api/v1/bookmarks", Map.of("workId", id)).status()).isEqualTo(201);
       assertThat(reader.get("/api/v1/works/" + id + "/chapters/1").status()).isEqualTo(200);
@@ -130,7 +122,7 @@ class LeaksAndContractsTest extends IntegrationTest {
   @Test
   void aPostedWorkCannotGoBackToDraft() {
     Api writer = api.as(api.signUpAndToken(Api.unique("undraft")));
-    long id = SampleWorks.post(writer, WorkFixtures.work("Posted for good"));
+    long id = tagged("Posted for good").post(writer);
     Api.Response patched = writer.patch("/api/v1/works/" + id, Map.of("draft", true));
     assertThat(patched.status()).as(patched.body()).isEqualTo(422);
     assertThat(patched.json().path("errors").get(0).path("field").asString()).isEqualTo("draft");
@@ -143,7 +135,7 @@ class LeaksAndContractsTest extends IntegrationTest {
   @Test
   void downloadsOfADeletedWorkAreRemoved() throws Exception {
     Api writer = api.as(api.signUpAndToken(Api.unique("dl")));
-    long id = SampleWorks.post(writer, WorkFixtures.work("Downloaded then deleted"));
+    long id = tagged("Downloaded then deleted").post(writer);
     BinaryClient guest = new BinaryClient(baseUrl());
     assertThat(guest.get("/works/" + id + "/download.txt").statusCode()).isEqualTo(200);
     Path folder = data.folder("cache/downloads").resolve(Long.toString(id));
@@ -163,10 +155,7 @@ class LeaksAndContractsTest extends IntegrationTest {
             stem + " line\u2028sep",
             stem + " para\u2029sep",
             stem + " back\\slash")) {
-      Api.Response r =
-          writer.post(
-              "/api/v1/works",
-              WorkFixtures.with(WorkFixtures.work("Odd tags"), "freeforms", List.of(bad)));
+      Api.Response r = writer.post("/api/v1/works", tagged("Odd tags").freeforms(bad));
       assertThat(r.status()).as(bad + ": " + r.body()).isEqualTo(422);
       assertThat(r.header("Content-Type")).startsWith("application/problem+json");
       assertThat(r.json().path("errors").get(0).path("field").asString()).isEqualTo("freeforms");
@@ -179,7 +168,7 @@ class LeaksAndContractsTest extends IntegrationTest {
             stem + " caf\u00e9 + \u65e5\u672c",
             stem + " \"quoted\" 'single' [x] (y) @z $5 ~tilde !|",
             stem + "...");
-    SampleWorks.post(writer, WorkFixtures.with(WorkFixtures.work("Fine tags"), "freeforms", good));
+    tagged("Fine tags").freeforms(good).post(writer);
     for (String name : good) {
       Api.Response tag = api.get("/api/v1/tags/" + enc(name));
       assertThat(tag.status()).as(name + ": " + tag.body()).isEqualTo(200);
@@ -210,25 +199,15 @@ class LeaksAndContractsTest extends IntegrationTest {
   @Test
   void nulAndControlCharactersAreAFieldErrorNotAConflict() {
     Api writer = api.as(api.signUpAndToken(Api.unique("nul")));
-    Map<String, Object> work = WorkFixtures.work("Nul");
+    WorkBuilder work = tagged("Nul");
+    assertField(writer.post("/api/v1/works", work.title("a\u0000b")), "title");
+    assertField(writer.post("/api/v1/works", work.summary("x\u0000")), "summary");
+    assertField(writer.post("/api/v1/works", work.with("notes", "\u001bnotes")), "notes");
     assertField(
-        writer.post("/api/v1/works", WorkFixtures.with(work, "title", "a\u0000b")), "title");
-    assertField(
-        writer.post("/api/v1/works", WorkFixtures.with(work, "summary", "x\u0000")), "summary");
-    assertField(
-        writer.post("/api/v1/works", WorkFixtures.with(work, "notes", "\u001bnotes")), "notes");
-    assertField(
-        writer.post(
-            "/api/v1/works",
-            WorkFixtures.with(
-                work,
-                "chapters",
-                List.of(WorkFixtures.chapter("A chapter body with a NUL \u0000 in it.")))),
+        writer.post("/api/v1/works", work.text("A chapter body with a NUL \u0000 in it.")),
         "chapters[0].body");
-    assertField(
-        writer.post("/api/v1/works", WorkFixtures.with(work, "freeforms", List.of("Nul\u0000Tag"))),
-        "freeforms[0]");
-    long id = SampleWorks.post(writer, work);
+    assertField(writer.post("/api/v1/works", work.freeforms("Nul\u0000Tag")), "freeforms[0]");
+    long id = work.post(writer);
     assertField(
         writer.post(
             "/api/v1/works/" + id + "/chapters/1/comments", Map.of("body", "hello\u0000there")),

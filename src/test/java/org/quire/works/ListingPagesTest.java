@@ -1,14 +1,12 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.works.WorkFixtures.with;
-import static org.quire.works.WorkFixtures.work;
+import static org.quire.testing.WorkBuilder.tagged;
 
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,25 +20,13 @@ class ListingPagesTest extends IntegrationTest {
 
   private String seed(String fandom) {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    writer.post(
-        "/api/v1/works",
-        with(
-            with(work("Soft Morning"), "fandoms", List.of(fandom)), "freeforms", List.of("Fluff")));
-    writer.post(
-        "/api/v1/works",
-        with(
-            with(
-                with(work("Hard Night"), "fandoms", List.of(fandom)),
-                "warnings",
-                List.of("Major Character Death")),
-            "freeforms",
-            List.of("Angst")));
-    writer.post(
-        "/api/v1/works",
-        with(
-            with(with(work("Locked Room"), "fandoms", List.of(fandom)), "restricted", true),
-            "freeforms",
-            List.of("Angst")));
+    tagged("Soft Morning").fandom(fandom).freeforms("Fluff").post(writer);
+    tagged("Hard Night")
+        .fandom(fandom)
+        .warnings("Major Character Death")
+        .freeforms("Angst")
+        .post(writer);
+    tagged("Locked Room").fandom(fandom).restricted().freeforms("Angst").post(writer);
     return URLEncoder.encode(fandom, StandardCharsets.UTF_8).replace("+", "%20");
   }
 

@@ -1,8 +1,8 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.testing.SampleWorks.chapter;
-import static org.quire.testing.SampleWorks.work;
+import static org.quire.testing.WorkBuilder.chapter;
+import static org.quire.testing.WorkBuilder.sample;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -12,48 +12,42 @@ import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.FormClient;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** New accounts' posting is limited; the suite's limits are lowered here to reach them. */
 class PostingLimitTest extends IntegrationTest {
-  @Autowired PostingLimits limits;
+  @Autowired LowerablePostingLimits limits;
   @Autowired JdbcClient jdbc;
-  private int[] configured;
 
   @AfterEach
   void restore() {
-    if (configured != null) {
-      limits.replaceForTests(configured[0], configured[1]);
-    }
+    limits.restore();
   }
 
   @Test
   void aNewAccountPostsSoManyWorksADayEvenIfItDeletesThem() {
-    configured = limits.replaceForTests(2, 1000);
+    limits.lower(2, 1000);
     Api writer = api.as(api.signUpAndToken(Api.unique("hasty")));
-    long first = SampleWorks.post(writer, work("One"));
-    Map<String, Object> draft = work("Two");
-    draft.put("draft", true);
-    SampleWorks.post(writer, draft);
+    long first = sample("One").post(writer);
+    sample("Two").draft().post(writer);
 
-    Api.Response refused = writer.post("/api/v1/works", work("Three"));
+    Api.Response refused = writer.post("/api/v1/works", sample("Three").toMap());
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
     assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 86_400L);
     assertThat(refused.body()).contains("2 works a day");
 
     assertThat(writer.delete("/api/v1/works/" + first).status()).isEqualTo(204);
-    assertThat(writer.post("/api/v1/works", work("Three")).status()).isEqualTo(429);
+    assertThat(writer.post("/api/v1/works", sample("Three").toMap()).status()).isEqualTo(429);
   }
 
   @Test
   void aNewAccountAddsSoManyChaptersAnHour() {
-    configured = limits.replaceForTests(1000, 2);
+    limits.lower(1000, 2);
     Api writer = api.as(api.signUpAndToken(Api.unique("serial")));
     // A work's own chapters are not counted: importing a long work is one action.
-    long id = SampleWorks.post(writer, work("Serial"));
+    long id = sample("Serial").post(writer);
     String chapters = "/api/v1/works/" + id + "/chapters";
     assertThat(writer.post(chapters, chapter("Three", "<p>Third.</p>")).status()).isEqualTo(201);
     assertThat(writer.post(chapters, chapter("Four", "<p>Fourth.</p>")).status()).isEqualTo(201);
@@ -65,14 +59,14 @@ class PostingLimitTest extends IntegrationTest {
 
   @Test
   void anAccountOlderThanAWeekIsNotLimited() {
-    configured = limits.replaceForTests(1, 1);
+    limits.lower(1, 1);
     String name = Api.unique("veteran");
     Api writer = api.as(api.signUpAndToken(name));
     jdbc.sql("update accounts set created_at = now() - interval '8 days' where username = ?")
         .param(name)
         .update();
-    long id = SampleWorks.post(writer, work("One"));
-    SampleWorks.post(writer, work("Two"));
+    long id = sample("One").post(writer);
+    sample("Two").post(writer);
     String chapters = "/api/v1/works/" + id + "/chapters";
     assertThat(writer.post(chapters, chapter("Three", "<p>Third.</p>")).status()).isEqualTo(201);
     assertThat(writer.post(chapters, chapter("Four", "<p>Fourth.</p>")).status()).isEqualTo(201);
@@ -80,9 +74,9 @@ class PostingLimitTest extends IntegrationTest {
 
   @Test
   void thePostingFormSaysWhenToComeBack() {
-    configured = limits.replaceForTests(1, 1000);
+    limits.lower(1, 1000);
     String name = Api.unique("formwriter");
-    SampleWorks.post(api.as(api.signUpAndToken(name)), work("One"));
+    sample("One").post(api.as(api.signUpAndToken(name)));
     FormClient writer = signedInClient(name);
     Map<String, String> form = new HashMap<>();
     form.put("title", "Kept title");

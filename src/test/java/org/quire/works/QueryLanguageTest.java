@@ -1,8 +1,7 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.works.WorkFixtures.with;
-import static org.quire.works.WorkFixtures.work;
+import static org.quire.testing.WorkBuilder.tagged;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.quire.accounts.Viewer;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -36,10 +36,10 @@ class QueryLanguageTest extends IntegrationTest {
   void works() throws InterruptedException {
     fandom = "Query Fandom " + Api.unique("");
     writer = api.as(api.signUpAndToken(Api.unique("querist")));
-    long patch = post(writer, work("Pumpkin Patch"));
-    long pie = post(writer, work("Pumpkin Pie"));
-    post(writer, work("Ember ember ember"));
-    post(writer, work("Ember and the long road home again"));
+    long patch = post(writer, tagged("Pumpkin Patch"));
+    long pie = post(writer, tagged("Pumpkin Pie"));
+    post(writer, tagged("Ember ember ember"));
+    post(writer, tagged("Ember and the long road home again"));
     // Two readers comment on the patch; one bookmarks it, both bookmark the pie.
     for (int i = 0; i < 2; i++) {
       Api reader = api.as(api.signUpAndToken(Api.unique("reader")));
@@ -65,10 +65,8 @@ class QueryLanguageTest extends IntegrationTest {
     }
   }
 
-  private long post(Api as, Map<String, Object> body) {
-    Api.Response response = as.post("/api/v1/works", with(body, "fandoms", List.of(fandom)));
-    assertThat(response.status()).as(response.body()).isEqualTo(201);
-    long id = response.json().path("id").asLong();
+  private long post(Api as, WorkBuilder work) {
+    long id = work.fandom(fandom).post(as);
     ids.add(id);
     return id;
   }
@@ -150,7 +148,7 @@ class QueryLanguageTest extends IntegrationTest {
     Api other = api.as(api.signUpAndToken(username));
     String pseud = Api.unique("Nightjar");
     assertThat(other.post("/api/v1/me/pseuds", Map.of("name", pseud)).status()).isEqualTo(201);
-    post(other, with(work("Under A Pseud"), "creators", List.of(pseud)));
+    post(other, tagged("Under A Pseud").creators(pseud));
     for (String query :
         List.of("creator:" + username, "creator:" + pseud, "author:" + username, username)) {
       long deadline = System.nanoTime() + 5_000_000_000L;

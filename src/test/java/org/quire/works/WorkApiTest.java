@@ -1,9 +1,8 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.works.WorkFixtures.chapter;
-import static org.quire.works.WorkFixtures.with;
-import static org.quire.works.WorkFixtures.work;
+import static org.quire.testing.WorkBuilder.chapter;
+import static org.quire.testing.WorkBuilder.tagged;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -29,14 +29,13 @@ class WorkApiTest extends IntegrationTest {
 
   @Test
   void postingAWorkReturnsEveryFieldOfTheContract() {
-    Map<String, Object> body = work("The Long Night");
-    body.put("relationships", List.of("Ana/Ben"));
-    body.put("expectedChapters", 2);
-    body.put(
-        "chapters",
-        List.of(
-            chapter(
-                "<p>It was a dark and stormy night.</p><script>alert(1)</script><p>Ana don't care.</p>")));
+    Map<String, Object> body =
+        tagged("The Long Night")
+            .relationships("Ana/Ben")
+            .expectedChapters(2)
+            .text(
+                "<p>It was a dark and stormy night.</p><script>alert(1)</script><p>Ana don't care.</p>")
+            .toMap();
     Api.Response created = writer.post("/api/v1/works", body);
     assertThat(created.status()).isEqualTo(201);
     JsonNode w = created.json();
@@ -64,77 +63,77 @@ class WorkApiTest extends IntegrationTest {
 
   @Test
   void everyLimitIsA422NamingItsField() {
-    assertField(with(work("x"), "title", ""), "title");
-    assertField(with(work("x"), "title", "t".repeat(256)), "title");
-    assertField(with(work("x"), "summary", "s".repeat(1251)), "summary");
-    assertField(with(work("x"), "notes", "n".repeat(5001)), "notes");
-    assertField(with(work("x"), "endNotes", "n".repeat(5001)), "endNotes");
-    assertField(with(work("x"), "rating", "PG-13"), "rating");
-    assertField(with(work("x"), "rating", null), "rating");
-    assertField(with(work("x"), "warnings", List.of()), "warnings");
-    assertField(with(work("x"), "warnings", List.of("Spiders")), "warnings");
-    assertField(with(work("x"), "categories", List.of("Romance")), "categories");
-    assertField(with(work("x"), "fandoms", List.of()), "fandoms");
-    assertField(with(work("x"), "freeforms", List.of("a".repeat(151))), "freeforms");
+    assertField(tagged("x").with("title", ""), "title");
+    assertField(tagged("x").with("title", "t".repeat(256)), "title");
+    assertField(tagged("x").with("summary", "s".repeat(1251)), "summary");
+    assertField(tagged("x").with("notes", "n".repeat(5001)), "notes");
+    assertField(tagged("x").with("endNotes", "n".repeat(5001)), "endNotes");
+    assertField(tagged("x").with("rating", "PG-13"), "rating");
+    assertField(tagged("x").with("rating", null), "rating");
+    assertField(tagged("x").with("warnings", List.of()), "warnings");
+    assertField(tagged("x").with("warnings", List.of("Spiders")), "warnings");
+    assertField(tagged("x").with("categories", List.of("Romance")), "categories");
+    assertField(tagged("x").with("fandoms", List.of()), "fandoms");
+    assertField(tagged("x").with("freeforms", List.of("a".repeat(151))), "freeforms");
     for (String bad :
         List.of(
             "a,b", "a^b", "a*b", "a<b", "a>b", "a{b", "a}b", "a=b", "a`b", "a%b", "a，b", "a、b")) {
-      assertField(with(work("x"), "characters", List.of(bad)), "characters");
+      assertField(tagged("x").with("characters", List.of(bad)), "characters");
     }
     List<String> many = new java.util.ArrayList<>();
     for (int i = 0; i < 75; i++) {
       many.add("Tag " + i);
     }
-    assertField(with(work("x"), "freeforms", many), "tags");
+    assertField(tagged("x").with("freeforms", many), "tags");
     assertThat(
             writer
-                .post("/api/v1/works", with(work("x"), "freeforms", many.subList(0, 72)))
+                .post("/api/v1/works", tagged("x").with("freeforms", many.subList(0, 72)))
                 .status())
         .isEqualTo(201);
-    assertField(with(work("x"), "chapters", List.of()), "chapters");
-    assertField(with(work("x"), "chapters", List.of(chapter("too short"))), "chapters[0].body");
+    assertField(tagged("x").with("chapters", List.of()), "chapters");
+    assertField(tagged("x").with("chapters", List.of(chapter("too short"))), "chapters[0].body");
     assertField(
-        with(work("x"), "chapters", List.of(chapter("w".repeat(510_001)))), "chapters[0].body");
-    assertField(with(work("x"), "language", "klingon"), "language");
+        tagged("x").with("chapters", List.of(chapter("w".repeat(510_001)))), "chapters[0].body");
+    assertField(tagged("x").with("language", "klingon"), "language");
     assertThat(
             writer
-                .post("/api/v1/works", with(work("Deutsch"), "language", "DE"))
+                .post("/api/v1/works", tagged("Deutsch").with("language", "DE"))
                 .json()
                 .path("language")
                 .asString())
         .isEqualTo("de");
     assertThat(
             writer
-                .post("/api/v1/works", with(work("Named"), "language", "English"))
+                .post("/api/v1/works", tagged("Named").with("language", "English"))
                 .json()
                 .path("language")
                 .asString())
         .isEqualTo("en");
-    assertField(with(work("x"), "commentPolicy", "friends"), "commentPolicy");
+    assertField(tagged("x").with("commentPolicy", "friends"), "commentPolicy");
     Map<String, Object> future = chapter("A chapter from the future.");
     future.put("publishedOn", LocalDate.now().plusDays(2).toString());
-    assertField(with(work("x"), "chapters", List.of(future)), "chapters[0].publishedOn");
+    assertField(tagged("x").with("chapters", List.of(future)), "chapters[0].publishedOn");
   }
 
   @Test
   void aFailedPostCreatesNothing() {
     long before = jdbc.sql("select count(*) from works").query(Long.class).single();
     assertField(
-        with(work("x"), "chapters", List.of(chapter("fine chapter text"), chapter("short"))),
+        tagged("x").with("chapters", List.of(chapter("fine chapter text"), chapter("short"))),
         "chapters[1].body");
     assertThat(jdbc.sql("select count(*) from works").query(Long.class).single()).isEqualTo(before);
   }
 
   @Test
   void guestsCannotPost() {
-    assertThat(api.post("/api/v1/works", work("Guest")).status()).isEqualTo(401);
+    assertThat(api.post("/api/v1/works", tagged("Guest")).status()).isEqualTo(401);
   }
 
   @Test
   void draftsAreVisibleToTheirCreatorsOnly() {
     long id =
         writer
-            .post("/api/v1/works", with(work("Secret draft"), "draft", true))
+            .post("/api/v1/works", tagged("Secret draft").with("draft", true))
             .json()
             .path("id")
             .asLong();
@@ -154,7 +153,7 @@ class WorkApiTest extends IntegrationTest {
   void restrictedWorksAre404ToGuestsOnly() {
     long id =
         writer
-            .post("/api/v1/works", with(work("Members only"), "restricted", true))
+            .post("/api/v1/works", tagged("Members only").with("restricted", true))
             .json()
             .path("id")
             .asLong();
@@ -166,7 +165,7 @@ class WorkApiTest extends IntegrationTest {
 
   @Test
   void onlyCreatorsEditAndDelete() {
-    long id = writer.post("/api/v1/works", work("Mine")).json().path("id").asLong();
+    long id = writer.post("/api/v1/works", tagged("Mine")).json().path("id").asLong();
     Api other = api.as(api.signUpAndToken(Api.unique("other")));
     assertThat(other.patch("/api/v1/works/" + id, Map.of("title", "Stolen")).status())
         .isEqualTo(403);
@@ -192,7 +191,7 @@ class WorkApiTest extends IntegrationTest {
   void chaptersAreAddedInsertedMovedAndDeleted() {
     long id =
         writer
-            .post("/api/v1/works", with(work("Chapters"), "expectedChapters", 3))
+            .post("/api/v1/works", tagged("Chapters").with("expectedChapters", 3))
             .json()
             .path("id")
             .asLong();
@@ -238,7 +237,7 @@ class WorkApiTest extends IntegrationTest {
     text.put("format", "text");
     long id =
         writer
-            .post("/api/v1/works", with(work("Formats"), "chapters", List.of(md, text)))
+            .post("/api/v1/works", tagged("Formats").with("chapters", List.of(md, text)))
             .json()
             .path("id")
             .asLong();
@@ -248,16 +247,18 @@ class WorkApiTest extends IntegrationTest {
         .contains("<p>First paragraph.</p>", "&lt;b&gt;not bold&lt;/b&gt;");
     Map<String, Object> bad = chapter("Fine text for a chapter.");
     bad.put("format", "docx");
-    assertField(with(work("x"), "chapters", List.of(bad)), "chapters[0].format");
+    assertField(tagged("x").with("chapters", List.of(bad)), "chapters[0].format");
   }
 
   @Test
   void creditingPseuds() {
     writer.post("/api/v1/me/pseuds", Map.of("name", "Night Owl"));
     JsonNode w =
-        writer.post("/api/v1/works", with(work("Pseuds"), "creators", List.of("Night Owl"))).json();
+        writer
+            .post("/api/v1/works", tagged("Pseuds").with("creators", List.of("Night Owl")))
+            .json();
     assertThat(w.path("creators").toString()).isEqualTo("[\"Night Owl\"]");
-    assertField(with(work("x"), "creators", List.of("Somebody Else")), "creators");
+    assertField(tagged("x").with("creators", List.of("Somebody Else")), "creators");
   }
 
   @Test
@@ -266,7 +267,7 @@ class WorkApiTest extends IntegrationTest {
     assertThat(api.get("/api/v1/works/abc").status()).isEqualTo(400);
   }
 
-  private void assertField(Map<String, Object> body, String field) {
+  private void assertField(WorkBuilder body, String field) {
     Api.Response response = writer.post("/api/v1/works", body);
     assertThat(response.status()).as(field + ": " + response.body()).isEqualTo(422);
     assertThat(response.json().path("errors").findValuesAsString("field"))

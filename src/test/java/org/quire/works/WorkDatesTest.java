@@ -1,8 +1,8 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.works.WorkFixtures.chapter;
-import static org.quire.works.WorkFixtures.work;
+import static org.quire.testing.WorkBuilder.chapter;
+import static org.quire.testing.WorkBuilder.tagged;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
+import org.quire.testing.WorkBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,23 +31,14 @@ class WorkDatesTest extends IntegrationTest {
     return LocalDate.now(ZoneOffset.UTC);
   }
 
-  private static Map<String, Object> dated(String title, String word, String... days) {
-    List<Object> chapters = new ArrayList<>();
+  private static WorkBuilder dated(String title, String word, String... days) {
+    List<Map<String, Object>> chapters = new ArrayList<>();
     for (String d : days) {
       Map<String, Object> c = chapter("The " + word + " chapter of " + d + " begins here.");
       c.put("publishedOn", d);
       chapters.add(c);
     }
-    Map<String, Object> body = new HashMap<>(work(title));
-    body.put("summary", "About " + word + ".");
-    body.put("chapters", chapters);
-    return body;
-  }
-
-  private long post(Api writer, Map<String, Object> body) {
-    Api.Response r = writer.post("/api/v1/works", body);
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().path("id").asLong();
+    return tagged(title).summary("About " + word + ".").chapters(chapters);
   }
 
   private List<Long> ids(String path) {
@@ -58,7 +50,7 @@ class WorkDatesTest extends IntegrationTest {
   @Test
   void patchingExpectedChaptersToNullMakesTheCountUnknownAgain() {
     Api writer = api.as(api.signUpAndToken(Api.unique("count")));
-    long id = post(writer, WorkFixtures.with(work("Counted"), "expectedChapters", 1));
+    long id = tagged("Counted").expectedChapters(1).post(writer);
     assertThat(api.get("/api/v1/works/" + id).json().path("complete").asBoolean()).isTrue();
 
     Map<String, Object> unknown = new HashMap<>();
@@ -84,7 +76,7 @@ class WorkDatesTest extends IntegrationTest {
   @Test
   void aBackdatedWorkIsPublishedAndUpdatedOnItsChaptersDays() {
     Api writer = api.as(api.signUpAndToken(Api.unique("backdater")));
-    long id = post(writer, dated("Old story", "lantern", "2019-01-02", "2020-03-04"));
+    long id = dated("Old story", "lantern", "2019-01-02", "2020-03-04").post(writer);
     JsonNode w = api.get("/api/v1/works/" + id).json();
     assertThat(day(w, "publishedAt")).isEqualTo(LocalDate.parse("2019-01-02"));
     assertThat(day(w, "updatedAt")).isEqualTo(LocalDate.parse("2020-03-04"));
@@ -121,10 +113,9 @@ class WorkDatesTest extends IntegrationTest {
   void listingsSortAndFilterByTheNewestChaptersDay() {
     Api writer = api.as(api.signUpAndToken(Api.unique("lister")));
     String word = Api.unique("quill").replace("_", "");
-    long older = post(writer, dated("Older", word, "2018-02-03"));
-    long newer = post(writer, dated("Newer", word, "2015-01-01", "2021-09-10"));
-    long backdatedLast =
-        post(writer, WorkFixtures.with(dated("Fresh", word, "2019-01-01"), "expectedChapters", 3));
+    long older = dated("Older", word, "2018-02-03").post(writer);
+    long newer = dated("Newer", word, "2015-01-01", "2021-09-10").post(writer);
+    long backdatedLast = dated("Fresh", word, "2019-01-01").expectedChapters(3).post(writer);
     // Posted after the others, but backdated: it sorts by its date, not by when it was posted.
     assertThat(ids("/api/v1/works?q=" + word + "&sort=updated"))
         .containsExactly(newer, backdatedLast, older);
@@ -148,7 +139,8 @@ class WorkDatesTest extends IntegrationTest {
   @Test
   void aDraftPostedLaterKeepsItsBackdatedDays() {
     Api writer = api.as(api.signUpAndToken(Api.unique("drafter")));
-    long id = post(writer, WorkFixtures.with(dated("Draft", "ember", "2017-04-05"), "draft", true));
+    long id = dated("Draft", "ember", "2017-04-05").draft().post(writer);
+
     Api.Response posted = writer.patch("/api/v1/works/" + id, Map.of("draft", false));
     assertThat(posted.status()).as(posted.body()).isEqualTo(200);
     assertThat(day(posted.json(), "publishedAt")).isEqualTo(LocalDate.parse("2017-04-05"));

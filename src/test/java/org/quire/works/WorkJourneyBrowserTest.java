@@ -1,10 +1,8 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.works.WorkFixtures.with;
-import static org.quire.works.WorkFixtures.work;
+import static org.quire.testing.WorkBuilder.tagged;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -72,16 +70,7 @@ class WorkJourneyBrowserTest extends IntegrationTest {
   void theAdultGateAsksAGuestFirst() {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
     long id =
-        writer
-            .post(
-                "/api/v1/works",
-                with(
-                    with(work("Red Tide"), "rating", "Mature"),
-                    "warnings",
-                    List.of("Graphic Depictions Of Violence")))
-            .json()
-            .path("id")
-            .asLong();
+        tagged("Red Tide").rating("Mature").warnings("Graphic Depictions Of Violence").post(writer);
     try (Browser guest = new Browser(baseUrl())) {
       guest.open("/works/" + id);
       assertThat(guest.text())
@@ -99,12 +88,7 @@ class WorkJourneyBrowserTest extends IntegrationTest {
   @Test
   void aRestrictedWorkSendsAGuestToLogInAndBack() {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    long id =
-        writer
-            .post("/api/v1/works", with(work("Members Lounge"), "restricted", true))
-            .json()
-            .path("id")
-            .asLong();
+    long id = tagged("Members Lounge").restricted().post(writer);
     String reader = Api.unique("reader");
     api.signUpAndToken(reader);
     try (Browser guest = new Browser(baseUrl())) {

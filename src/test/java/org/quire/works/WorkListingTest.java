@@ -1,14 +1,11 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.works.WorkFixtures.chapter;
-import static org.quire.works.WorkFixtures.with;
-import static org.quire.works.WorkFixtures.work;
+import static org.quire.testing.WorkBuilder.tagged;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
@@ -24,49 +21,28 @@ class WorkListingTest extends IntegrationTest {
   void works() {
     fandom = "Listing Fandom " + Api.unique("");
     writer = api.as(api.signUpAndToken(Api.unique("lister")));
-    post(
-        "Alpha",
-        "General Audiences",
-        List.of("No Archive Warnings Apply"),
-        List.of("Fluff"),
-        1,
-        "one two three four five six");
-    post(
-        "Beta",
-        "Explicit",
-        List.of("Major Character Death"),
-        List.of("Angst"),
-        null,
-        "word ".repeat(50));
-    post(
-        "Gamma",
-        "Teen And Up Audiences",
-        List.of("No Archive Warnings Apply"),
-        List.of("Fluff", "Angst"),
-        1,
-        "word ".repeat(120));
-    writer.post(
-        "/api/v1/works", with(with(work("Draft"), "fandoms", List.of(fandom)), "draft", true));
-    writer.post(
-        "/api/v1/works",
-        with(with(work("Members"), "fandoms", List.of(fandom)), "restricted", true));
-  }
-
-  private void post(
-      String title,
-      String rating,
-      List<String> warnings,
-      List<String> freeforms,
-      Integer expected,
-      String text) {
-    Map<String, Object> body = work(title);
-    body.put("rating", rating);
-    body.put("warnings", warnings);
-    body.put("fandoms", List.of(fandom));
-    body.put("freeforms", freeforms);
-    body.put("expectedChapters", expected);
-    body.put("chapters", List.of(chapter(text)));
-    assertThat(writer.post("/api/v1/works", body).status()).isEqualTo(201);
+    tagged("Alpha")
+        .fandom(fandom)
+        .freeforms("Fluff")
+        .expectedChapters(1)
+        .text("one two three four five six")
+        .post(writer);
+    tagged("Beta")
+        .fandom(fandom)
+        .rating("Explicit")
+        .warnings("Major Character Death")
+        .freeforms("Angst")
+        .text("word ".repeat(50))
+        .post(writer);
+    tagged("Gamma")
+        .fandom(fandom)
+        .rating("Teen And Up Audiences")
+        .freeforms("Fluff", "Angst")
+        .expectedChapters(1)
+        .text("word ".repeat(120))
+        .post(writer);
+    tagged("Draft").fandom(fandom).draft().post(writer);
+    tagged("Members").fandom(fandom).restricted().post(writer);
   }
 
   private JsonNode find(Api as, String query) {

@@ -1,13 +1,11 @@
 package org.quire.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.works.WorkFixtures.chapter;
-import static org.quire.works.WorkFixtures.with;
-import static org.quire.works.WorkFixtures.work;
+import static org.quire.testing.WorkBuilder.chapter;
+import static org.quire.testing.WorkBuilder.tagged;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
@@ -18,24 +16,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkPagesTest extends IntegrationTest {
   @Autowired HitCounter hits;
 
-  private long post(Api writer, Map<String, Object> body) {
-    Api.Response created = writer.post("/api/v1/works", body);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("id").asLong();
-  }
-
   @Test
   void theWorkPageShowsMetadataTextAndChapterNavigation() {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    Map<String, Object> body = work("Two Nights");
-    body.put("relationships", List.of("Ana/Ben"));
-    body.put("freeforms", List.of("Hurt/Comfort"));
-    body.put("notes", "Thanks to my beta.");
-    body.put("endNotes", "Comments welcome.");
-    Map<String, Object> second = chapter("The second night was quieter.");
-    second.put("title", "Quiet");
-    body.put("chapters", List.of(chapter("The first night was loud."), second));
-    long id = post(writer, body);
+    long id =
+        tagged("Two Nights")
+            .relationships("Ana/Ben")
+            .freeforms("Hurt/Comfort")
+            .with("notes", "Thanks to my beta.")
+            .with("endNotes", "Comments welcome.")
+            .chapters(
+                chapter("The first night was loud."),
+                chapter("Quiet", "The second night was quieter."))
+            .post(writer);
 
     FormClient guest = new FormClient(baseUrl());
     String page = guest.get("/works/" + id).body();
@@ -57,12 +50,7 @@ class WorkPagesTest extends IntegrationTest {
   void theAdultGateComesFirstForGuestsAndIsRememberedAfterYes() {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
     long id =
-        post(
-            writer,
-            with(
-                with(work("After Dark"), "rating", "Explicit"),
-                "warnings",
-                List.of("Major Character Death")));
+        tagged("After Dark").rating("Explicit").warnings("Major Character Death").post(writer);
     FormClient guest = new FormClient(baseUrl());
     HttpResponse<String> gate = guest.get("/works/" + id);
     assertThat(gate.statusCode()).isEqualTo(200);
@@ -80,9 +68,9 @@ class WorkPagesTest extends IntegrationTest {
     assertThat(guest.get("/works/" + id + "/chapters/1").body())
         .contains("Once upon a time there was a test.");
 
-    long teen = post(writer, with(work("Daylight"), "rating", "Teen And Up Audiences"));
+    long teen = tagged("Daylight").rating("Teen And Up Audiences").post(writer);
     assertThat(new FormClient(baseUrl()).get("/works/" + teen).body()).contains("Once upon a time");
-    long unrated = post(writer, with(work("Unknown"), "rating", "Not Rated"));
+    long unrated = tagged("Unknown").rating("Not Rated").post(writer);
     assertThat(new FormClient(baseUrl()).get("/works/" + unrated).body())
         .contains("Adult Content Warning");
   }
@@ -90,7 +78,7 @@ class WorkPagesTest extends IntegrationTest {
   @Test
   void readersWhoOptedOutSkipTheGate() {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    long id = post(writer, with(work("Mature one"), "rating", "Mature"));
+    long id = tagged("Mature one").rating("Mature").post(writer);
     String name = Api.unique("r");
     api.signUpAndToken(name);
     FormClient reader = signedInClient(name);
@@ -104,7 +92,7 @@ class WorkPagesTest extends IntegrationTest {
   @Test
   void restrictedWorksSendGuestsToLogInAndBack() {
     Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    long id = post(writer, with(work("Locked"), "restricted", true));
+    long id = tagged("Locked").restricted().post(writer);
     FormClient guest = new FormClient(baseUrl());
     HttpResponse<String> redirect = guest.get("/works/" + id);
     assertThat(redirect.statusCode()).isEqualTo(302);
@@ -120,8 +108,8 @@ class WorkPagesTest extends IntegrationTest {
   void draftsAreNeverListedAndOnlyTheirCreatorsCanOpenThem() {
     String name = Api.unique("w");
     Api writer = api.as(api.signUpAndToken(name));
-    long draft = post(writer, with(work("Hidden Draft " + name), "draft", true));
-    long posted = post(writer, work("Public Work " + name));
+    long draft = tagged("Hidden Draft " + name).draft().post(writer);
+    long posted = tagged("Public Work " + name).post(writer);
     FormClient guest = new FormClient(baseUrl());
     assertThat(guest.get("/works/" + draft).statusCode()).isEqualTo(404);
     assertThat(guest.get("/").body())
@@ -162,7 +150,7 @@ class WorkPagesTest extends IntegrationTest {
   void hitsCountOncePerReaderPerDayAndNotTheCreators() {
     String name = Api.unique("w");
     Api writer = api.as(api.signUpAndToken(name));
-    long id = post(writer, work("Counted"));
+    long id = tagged("Counted").post(writer);
     FormClient guest = new FormClient(baseUrl());
     guest.get("/works/" + id);
     guest.get("/works/" + id);
@@ -182,7 +170,7 @@ class WorkPagesTest extends IntegrationTest {
   void deletingAsksForConfirmation() {
     String name = Api.unique("w");
     Api writer = api.as(api.signUpAndToken(name));
-    long id = post(writer, work("Doomed"));
+    long id = tagged("Doomed").post(writer);
     FormClient owner = signedInClient(name);
     assertThat(owner.get("/works/" + id + "/delete").body()).contains("Are you sure", "Doomed");
     assertThat(
