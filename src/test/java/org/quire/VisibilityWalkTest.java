@@ -21,7 +21,7 @@ import org.quire.testing.Api;
 import org.quire.testing.BinaryClient;
 import org.quire.testing.FormClient;
 import org.quire.testing.IntegrationTest;
-import org.quire.testing.SampleWorks;
+import org.quire.testing.WorkBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -303,9 +303,9 @@ class VisibilityWalkTest extends IntegrationTest {
     // The member follows the creator before the work is posted: its posting reaches their inbox.
     assertThat(reader.post("/api/v1/subscriptions", Map.of("type", "user", "id", creator)).status())
         .isEqualTo(201);
-    control = withId(control, SampleWorks.post(writer, work(control, fandom, false)));
-    posted = withId(posted, SampleWorks.post(writer, work(posted, fandom, false)));
-    draft = withId(draft, SampleWorks.post(writer, work(draft, fandom, true)));
+    control = withId(control, work(control, fandom, false).post(writer));
+    posted = withId(posted, work(posted, fandom, false).post(writer));
+    draft = withId(draft, work(draft, fandom, true).post(writer));
     long id = posted.id();
 
     // The member bookmarks, comments, gives kudos, reads, subscribes and marks it for later.
@@ -617,22 +617,16 @@ class VisibilityWalkTest extends IntegrationTest {
     return new Subject(id, s.title(), s.freeform(), s.summaryWord(), s.textWord());
   }
 
-  private static Map<String, Object> work(Subject s, String fandom, boolean draft) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("title", s.title());
-    body.put("summary", "Keepers of the " + s.summaryWord() + ".");
-    body.put("rating", "General Audiences");
-    body.put("warnings", List.of("No Archive Warnings Apply"));
-    body.put("fandoms", List.of(fandom));
-    body.put("characters", List.of("Walker"));
-    body.put("freeforms", List.of(s.freeform()));
-    body.put("draft", draft);
-    body.put(
-        "chapters",
-        List.of(
-            SampleWorks.chapter("One", "<p>The " + s.textWord() + " went out at midnight.</p>"),
-            SampleWorks.chapter("Two", "<p>Morning came late.</p>")));
-    return body;
+  private static WorkBuilder work(Subject s, String fandom, boolean draft) {
+    return WorkBuilder.work(s.title())
+        .summary("Keepers of the " + s.summaryWord() + ".")
+        .fandoms(fandom)
+        .characters("Walker")
+        .freeforms(s.freeform())
+        .draft(draft)
+        .chapters(
+            WorkBuilder.chapter("One", "<p>The " + s.textWord() + " went out at midnight.</p>"),
+            WorkBuilder.chapter("Two", "<p>Morning came late.</p>"));
   }
 
   private static void eventually(String what, Supplier<Boolean> condition) {

@@ -3,6 +3,7 @@ package org.quire.interactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quire.testing.WorkBuilder.work;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
@@ -172,9 +173,7 @@ class ResponsesApiTest extends IntegrationTest {
   void aDraftTakesNoResponsesAndIsTheSame404ToItsCreatorAsToOthers() {
     Api writer = api.as(api.signUpAndToken(Api.unique("dwriter")));
     Api reader = api.as(api.signUpAndToken(Api.unique("dreader")));
-    Map<String, Object> body = work("Still Drafting", "anyone", false);
-    body.put("draft", true);
-    long draft = writer.post("/api/v1/works", body).json().path("id").asLong();
+    long draft = work("Still Drafting").commentPolicy("anyone").draft().post(writer);
     assertThat(writer.get("/api/v1/works/" + draft).status())
         .as("its creator reads it")
         .isEqualTo(200);
