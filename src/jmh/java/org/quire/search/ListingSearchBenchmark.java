@@ -40,11 +40,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
-import org.quire.works.IndexHits;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
-import org.quire.works.TagCounts;
-import org.quire.works.WorkDocument;
+import org.quire.listings.IndexHits;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
+import org.quire.listings.TagCounts;
+import org.quire.listings.WorkDocument;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
-import org.quire.works.ReadingProgress;
+import org.quire.listings.ReadingProgress;
 import org.quire.works.WorkRead;
 import org.quire.works.WorkSummaries;
 import org.quire.works.WorkSummary;

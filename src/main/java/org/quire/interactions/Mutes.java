@@ -9,7 +9,7 @@ import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagRef;
-import org.quire.works.ReaderExclusions;
+import org.quire.listings.ReaderExclusions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -13,7 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
-import org.quire.works.WorkDocument;
+import org.quire.listings.WorkDocument;
 
 /**
  * The indexes' schemas: in the works index one Lucene document per posted work, in the text index

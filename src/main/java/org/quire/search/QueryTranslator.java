@@ -16,11 +16,11 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
-import org.quire.works.DateRange;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
-import org.quire.works.Range;
-import org.quire.works.SearchExpression;
+import org.quire.listings.DateRange;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
+import org.quire.listings.Range;
+import org.quire.listings.SearchExpression;
 
 /**
  * Turns a resolved listing query into Lucene queries and a sort. Filters (tags, visibility, ranges)

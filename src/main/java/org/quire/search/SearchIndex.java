@@ -15,7 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.DataDirectory;
-import org.quire.works.WorkDocument;
+import org.quire.listings.WorkDocument;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
-import org.quire.works.IndexHits;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
-import org.quire.works.WorkDocument;
+import org.quire.listings.IndexHits;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
+import org.quire.listings.WorkDocument;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
 
