@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quire.listings.WorkFinder.Facet;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagRef;
-import org.quire.listings.WorkFinder.Facet;
 
 /** Turns a listing's tag counts into its facets: the most frequent tags of each type, named. */
 final class FacetNaming {

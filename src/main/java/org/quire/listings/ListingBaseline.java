@@ -2,7 +2,7 @@ package org.quire.listings;
 
 import java.util.List;
 import java.util.Optional;
-import org.quire.accounts.Viewer;
+import org.quire.works.Audience;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +26,7 @@ public class ListingBaseline {
    * matching works per filter tag id. Nothing matches when a required tag does not exist.
    */
   public IndexHits find(ListingQuery query) {
-    Optional<IndexQuery> resolved = finder.resolve(Viewer.guest(), query);
+    Optional<IndexQuery> resolved = finder.resolve(Audience.everyone(), query);
     if (resolved.isEmpty()) {
       return new IndexHits(List.of(), 0, query.facets() ? TagCounts.EMPTY : null);
     }

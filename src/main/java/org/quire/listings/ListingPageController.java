@@ -1,7 +1,5 @@
 package org.quire.listings;
 
-import org.quire.works.Pages;
-import org.quire.works.WorkService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +9,9 @@ import org.quire.platform.ApiException;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagNames;
 import org.quire.tags.TagRef;
+import org.quire.works.Audience;
+import org.quire.works.Pages;
+import org.quire.works.WorkCards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -29,10 +30,10 @@ class ListingPageController {
   private final WorkFinder listing;
   private final TagDirectory tags;
   private final AccountDirectory accounts;
-  private final WorkService works;
+  private final WorkCards works;
 
   ListingPageController(
-      WorkFinder listing, TagDirectory tags, AccountDirectory accounts, WorkService works) {
+      WorkFinder listing, TagDirectory tags, AccountDirectory accounts, WorkCards works) {
     this.listing = listing;
     this.tags = tags;
     this.accounts = accounts;
@@ -94,12 +95,7 @@ class ListingPageController {
             .orElse(username);
     MultiValueMap<String, String> withCreator = new LinkedMultiValueMap<>(params);
     withCreator.set("creator", name);
-    boolean own = Long.valueOf(accountId).equals(viewer.accountId());
-    model.addAttribute(
-        "drafts",
-        own
-            ? works.ofUser(viewer, accountId).stream().filter(w -> !w.posted()).toList()
-            : List.of());
+    model.addAttribute("drafts", works.drafts(viewer, accountId));
     model.addAttribute("creator", name);
     return render(viewer, withCreator, request, model, name, Pages.user(name) + "/works");
   }
@@ -114,11 +110,12 @@ class ListingPageController {
     MultiValueMap<String, String> query = sidebarToQuery(params);
     query.set("facets", "true");
     ListingQuery parsed = ListingQuery.parse(query, Instant.now());
-    WorkFinder.Result result = listing.find(viewer, parsed);
+    Audience audience = Audience.of(viewer);
+    WorkFinder.Result result = listing.find(audience, parsed);
     model.addAttribute("query", parsed);
     model.addAttribute("filters", params);
     model.addAttribute("result", result);
-    model.addAttribute("progress", listing.progress(viewer, result.works()));
+    model.addAttribute("progress", listing.progress(audience, result.works()));
     model.addAttribute("scope", scope);
     model.addAttribute("action", action == null ? request.getRequestURI() : action);
     model.addAttribute(

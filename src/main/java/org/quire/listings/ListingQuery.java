@@ -3,7 +3,6 @@ package org.quire.listings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.ApiException;
 import org.springframework.util.MultiValueMap;
@@ -29,7 +28,7 @@ public record ListingQuery(
     @Nullable DateRange updated,
     @Nullable SearchExpression q,
     @Nullable SearchExpression text,
-    String sort,
+    SortKey sort,
     boolean ascending,
     int page,
     int perPage,
@@ -40,21 +39,6 @@ public record ListingQuery(
   /** The counts listings filter by ranges (each also a sort key). */
   public static final List<String> COUNTS =
       List.of("words", "kudos", "hits", "comments", "bookmarks");
-
-  static final Map<String, String> SORTS =
-      Map.of(
-          "updated", "w.updated_at",
-          "posted", "w.published_at",
-          "kudos", "w.kudos_count",
-          "hits", "w.hits",
-          "bookmarks", "w.bookmarks_count",
-          "comments", "w.comments_count",
-          "words", "w.word_count",
-          "title", "lower(w.title)",
-          "creator",
-              "(select lower(p.name) from work_creators c join pseuds p on p.id = c.pseud_id"
-                  + " where c.work_id = w.id order by c.position limit 1)",
-          "relevance", "w.updated_at");
 
   /** Every work, newest first, 20 a page: what a listing with no parameters asks. */
   static final ListingQuery DEFAULTS =
@@ -74,18 +58,24 @@ public record ListingQuery(
             });
     // As AO3: a text query is ordered by relevance unless a sort is asked for.
     boolean searched = q.expression() != null || text.expression() != null;
-    String sort =
+    String sortKey =
         first(params, "sort", searched ? "relevance" : "updated").toLowerCase(Locale.ROOT);
-    if (!SORTS.containsKey(sort)) {
-      throw ApiException.badRequest(
-          "Unknown sort '"
-              + sort
-              + "': use one of "
-              + String.join(", ", SORTS.keySet().stream().sorted().toList())
-              + ".");
-    }
-    String order =
-        first(params, "order", sort.equals("title") || sort.equals("creator") ? "asc" : "desc");
+    SortKey sort =
+        SortKey.of(sortKey)
+            .orElseThrow(
+                () ->
+                    ApiException.badRequest(
+                        "Unknown sort '"
+                            + sortKey
+                            + "': use one of "
+                            + String.join(
+                                ", ",
+                                java.util.Arrays.stream(SortKey.values())
+                                    .map(SortKey::key)
+                                    .sorted()
+                                    .toList())
+                            + "."));
+    String order = first(params, "order", sort.ascendingByDefault() ? "asc" : "desc");
     if (!order.equals("asc") && !order.equals("desc")) {
       throw ApiException.badRequest("'order' must be asc or desc.");
     }

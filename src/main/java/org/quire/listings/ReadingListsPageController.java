@@ -1,8 +1,9 @@
 package org.quire.listings;
 
-import org.quire.works.Work;
 import java.util.List;
 import org.quire.accounts.Viewer;
+import org.quire.works.Audience;
+import org.quire.works.WorkCard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,10 @@ class ReadingListsPageController {
 
   @GetMapping("/")
   String home(Viewer viewer, Model model) {
-    List<Work> works = finder.find(viewer, ListingQuery.DEFAULTS).works();
+    Audience audience = Audience.of(viewer);
+    List<WorkCard> works = finder.find(audience, ListingQuery.DEFAULTS).works();
     model.addAttribute("works", works);
-    model.addAttribute("progress", finder.progress(viewer, works));
+    model.addAttribute("progress", finder.progress(audience, works));
     return "listings/home";
   }
 }

@@ -1,7 +1,5 @@
 package org.quire.listings;
 
-import org.quire.works.Pages;
-import org.quire.works.Work;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -9,11 +7,13 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
+import org.quire.works.Audience;
+import org.quire.works.Pages;
+import org.quire.works.WorkCard;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -44,8 +44,8 @@ class TagFeedController {
     TagRef tag = tags.filterTagOf(name).orElseThrow(() -> ApiException.notFound("Tag"));
     MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
     params.set("tag", tag.name());
-    List<Work> works =
-        listing.find(Viewer.guest(), ListingQuery.parse(params, Instant.now())).works();
+    List<WorkCard> works =
+        listing.find(Audience.everyone(), ListingQuery.parse(params, Instant.now())).works();
     String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     StringWriter out = new StringWriter();
     XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -58,7 +58,7 @@ class TagFeedController {
         xml, "updated", (works.isEmpty() ? Instant.EPOCH : works.get(0).updatedAt()).toString());
     link(xml, "self", base + Pages.tagWorks(tag.name()).replace("/works", "/feed.atom"));
     link(xml, "alternate", base + Pages.tagWorks(tag.name()));
-    for (Work work : works) {
+    for (WorkCard work : works) {
       xml.writeStartElement("entry");
       element(xml, "id", "tag:quire," + work.id() + ":/works/" + work.id());
       element(xml, "title", work.title());

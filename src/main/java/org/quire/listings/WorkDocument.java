@@ -2,12 +2,15 @@ package org.quire.listings;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.quire.tags.TagRef;
+import org.quire.works.Audience;
 
 /**
  * What a search index needs of one posted work but its chapter text ({@link WorkDocuments#texts}):
  * the searchable metadata, the filter set, and every value listings filter or sort on. Built by
- * {@link WorkDocuments}; drafts never have one.
+ * {@link WorkDocuments}; drafts never have one. An index stores its {@link Audience#reach} and
+ * filters by the listing's {@link Audience}.
  *
  * @param creators the credited pseuds' names, in byline order
  * @param creatorAccountIds the accounts behind those pseuds (the {@code creator} filter, muting)
@@ -35,7 +38,20 @@ public record WorkDocument(
     List<Long> creatorAccountIds,
     List<String> creatorUsernames,
     List<TagRef> tags,
-    List<Long> filterTagIds) {
+    List<Long> filterTagIds)
+    implements Audience.Subject {
+
+  /** Only posted works have a document. */
+  @Override
+  public boolean posted() {
+    return true;
+  }
+
+  /** Creators' own view never comes from an index: listings show no drafts. */
+  @Override
+  public boolean createdBy(@Nullable Long accountId) {
+    return false;
+  }
 
   /** The counters readers change all the time; an index updates them in place. */
   public record Counts(long hits, int kudos, int comments, int bookmarks) {}

@@ -1,7 +1,5 @@
 package org.quire.listings;
 
-import org.quire.works.WorkService;
-import org.quire.works.Work;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,17 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
-import org.quire.accounts.Viewer;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
+import org.quire.works.Audience;
+import org.quire.works.WorkCard;
+import org.quire.works.WorkCards;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * Answers listings: resolves a query's names (tags to the tags works are filtered by, the creator
- * to an account, the reader to what they may see), asks the search index, or the SQL listing while
- * the index cannot answer, and loads the page's works from the reading cache.
+ * to an account, the reader to their {@link Audience}), asks the search index, or the SQL listing
+ * while the index cannot answer, and loads the page's works as cards from the works module.
  */
 @Service
 class WorkFinder {
@@ -30,7 +30,7 @@ class WorkFinder {
   private final AccountDirectory accounts;
   private final WorkListing sql;
   private final ObjectProvider<WorkIndex> index;
-  private final WorkService works;
+  private final WorkCards works;
   private final ObjectProvider<ReaderExclusions> exclusions;
   private final ObjectProvider<ReadingProgress> reading;
 
@@ -39,7 +39,7 @@ class WorkFinder {
       AccountDirectory accounts,
       WorkListing sql,
       ObjectProvider<WorkIndex> index,
-      WorkService works,
+      WorkCards works,
       ObjectProvider<ReaderExclusions> exclusions,
       ObjectProvider<ReadingProgress> reading) {
     this.exclusions = exclusions;
@@ -53,22 +53,23 @@ class WorkFinder {
   }
 
   /**
-   * A page of works, the total and, when asked, facets by type name. A signed-in reader's muted
-   * tags and creators are left out, and the result says how many works they hid.
+   * A page of the works listed to this audience, the total and, when asked, facets by type name. A
+   * signed-in reader's muted tags and creators are left out, and the result says how many works
+   * they hid.
    */
-  Result find(Viewer viewer, ListingQuery query) {
-    Optional<IndexQuery> resolved = resolve(viewer, query);
+  Result find(Audience audience, ListingQuery query) {
+    Optional<IndexQuery> resolved = resolve(audience, query);
     if (resolved.isEmpty()) {
       return new Result(List.of(), 0, query.facets() ? facetNaming.name(TagCounts.EMPTY) : null, 0);
     }
     IndexQuery unmuted = resolved.get();
-    IndexQuery muted = withMutes(viewer, unmuted);
+    IndexQuery muted = withMutes(audience, unmuted);
     IndexHits hits = hits(muted);
     long hidden = 0;
     if (muted != unmuted) {
       hidden = hits(withPage(unmuted)).total() - hits.total();
     }
-    return new Result(works.cached(hits.workIds()), hits.total(), named(hits), hidden);
+    return new Result(works.listed(audience, hits.workIds()), hits.total(), named(hits), hidden);
   }
 
   private @Nullable Map<String, List<Facet>> named(IndexHits hits) {
@@ -84,21 +85,23 @@ class WorkFinder {
   }
 
   /** The signed-in reader's progress in these works, for their blurbs. */
-  Map<Long, ReadingProgress.Progress> progress(Viewer viewer, List<Work> shown) {
+  Map<Long, ReadingProgress.Progress> progress(Audience reader, List<WorkCard> shown) {
     ReadingProgress progress = reading.getIfAvailable();
-    if (viewer.isGuest() || progress == null || shown.isEmpty()) {
+    Long accountId = reader.accountId();
+    if (accountId == null || progress == null || shown.isEmpty()) {
       return Map.of();
     }
-    return progress.of(viewer.accountId(), shown.stream().map(Work::id).toList());
+    return progress.of(accountId, shown.stream().map(WorkCard::id).toList());
   }
 
-  private IndexQuery withMutes(Viewer viewer, IndexQuery query) {
+  private IndexQuery withMutes(Audience audience, IndexQuery query) {
     ReaderExclusions mutes = exclusions.getIfAvailable();
-    if (viewer.isGuest() || mutes == null) {
+    Long accountId = audience.accountId();
+    if (accountId == null || mutes == null) {
       return query;
     }
-    List<Long> tags = mutes.mutedTagIds(viewer.accountId());
-    List<Long> creators = mutes.mutedAccountIds(viewer.accountId());
+    List<Long> tags = mutes.mutedTagIds(accountId);
+    List<Long> creators = mutes.mutedAccountIds(accountId);
     if (tags.isEmpty() && creators.isEmpty()) {
       return query;
     }
@@ -110,7 +113,7 @@ class WorkFinder {
         List.copyOf(excluded),
         query.creatorAccountId(),
         List.copyOf(creators),
-        query.includeRestricted());
+        query.audience());
   }
 
   /** The same query counting only: one result, no facets. */
@@ -122,7 +125,7 @@ class WorkFinder {
         query.excludedTagIds(),
         query.creatorAccountId(),
         query.excludedCreatorIds(),
-        query.includeRestricted());
+        query.audience());
   }
 
   private IndexHits hits(IndexQuery query) {
@@ -132,7 +135,7 @@ class WorkFinder {
   }
 
   /** Names to ids; empty when a required tag or the creator does not exist (nothing can match). */
-  Optional<IndexQuery> resolve(Viewer viewer, ListingQuery q) {
+  Optional<IndexQuery> resolve(Audience audience, ListingQuery q) {
     List<String> required = new ArrayList<>(q.include());
     if (q.tag() != null) {
       required.add(q.tag());
@@ -162,12 +165,7 @@ class WorkFinder {
     }
     return Optional.of(
         new IndexQuery(
-            q,
-            List.copyOf(requiredIds),
-            List.copyOf(excludedIds),
-            creator,
-            List.of(),
-            !viewer.isGuest()));
+            q, List.copyOf(requiredIds), List.copyOf(excludedIds), creator, List.of(), audience));
   }
 
   private static Map<TagType, String> facetNames() {
@@ -191,5 +189,5 @@ class WorkFinder {
    * @param hidden how many more works there would be without the reader's mutes
    */
   record Result(
-      List<Work> works, long total, @Nullable Map<String, List<Facet>> facets, long hidden) {}
+      List<WorkCard> works, long total, @Nullable Map<String, List<Facet>> facets, long hidden) {}
 }

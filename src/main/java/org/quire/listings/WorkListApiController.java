@@ -1,6 +1,5 @@
 package org.quire.listings;
 
-import org.quire.works.WorkResponse;
 import static io.swagger.v3.oas.annotations.enums.ParameterIn.QUERY;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
+import org.quire.works.Audience;
+import org.quire.works.WorkResponse;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,7 +65,7 @@ class WorkListApiController {
   Page find(
       Viewer viewer, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
     ListingQuery query = ListingQuery.parse(params, Instant.now());
-    WorkFinder.Result result = listing.find(viewer, query);
+    WorkFinder.Result result = listing.find(Audience.of(viewer), query);
     return new Page(
         result.works().stream().map(WorkResponse::of).toList(),
         query.page(),

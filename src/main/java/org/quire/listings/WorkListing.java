@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.quire.works.Audience;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +32,7 @@ class WorkListing {
             .params(where.params)
             .query(Long.class)
             .single();
-    String key = ListingQuery.SORTS.get(q.sort());
+    String key = column(q.sort());
     String direction = q.ascending() ? "asc" : "desc";
     List<Object> pageParams = new ArrayList<>(where.params);
     pageParams.add(q.perPage());
@@ -56,6 +57,23 @@ class WorkListing {
     return new IndexHits(ids, total, q.facets() ? TagCounts.of(facets(where)) : null);
   }
 
+  /** The column (or expression) of a sort key; relevance without a text query is by update. */
+  static String column(SortKey sort) {
+    return switch (sort) {
+      case UPDATED, RELEVANCE -> "w.updated_at";
+      case POSTED -> "w.published_at";
+      case KUDOS -> "w.kudos_count";
+      case HITS -> "w.hits";
+      case BOOKMARKS -> "w.bookmarks_count";
+      case COMMENTS -> "w.comments_count";
+      case WORDS -> "w.word_count";
+      case TITLE -> "lower(w.title)";
+      case CREATOR ->
+          "(select lower(p.name) from work_creators c join pseuds p on p.id = c.pseud_id"
+              + " where c.work_id = w.id order by c.position limit 1)";
+    };
+  }
+
   private Map<Long, Long> facets(Where where) {
     Map<Long, Long> counts = new HashMap<>();
     jdbc.sql(
@@ -74,10 +92,9 @@ class WorkListing {
   private static Where where(IndexQuery query) {
     ListingQuery q = query.listing();
     Where w = new Where();
-    w.add("w.posted");
-    if (!query.includeRestricted()) {
-      w.add("not w.restricted");
-    }
+    // "posted" first in the audience's condition: the listing indexes are partial on it.
+    Audience.Condition listed = query.audience().listed("w");
+    w.add(listed.sql(), listed.params().toArray());
     for (long tagId : query.requiredTagIds()) {
       w.add("exists (select 1 from work_filters f where f.work_id = w.id and f.tag_id = ?)", tagId);
     }

@@ -50,7 +50,7 @@ class TagApiController {
             .throwIfInvalid();
       }
     }
-    return autocomplete.suggest(q, wanted, TagAutocomplete.MAX_RESULTS, !viewer.isGuest()).stream()
+    return autocomplete.suggest(q, wanted, TagAutocomplete.MAX_RESULTS, viewer).stream()
         .map(e -> new Suggestion(e.name(), e.type().name(), e.canonical()))
         .toList();
   }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
+import org.quire.accounts.Viewer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -59,13 +60,13 @@ class TagAutocomplete {
 
   /**
    * Up to {@code limit} tags whose name or a word of it starts with {@code prefix}: canonical ones,
-   * and others carried by a posted work (a restricted one only for {@code member}s).
+   * and others carried by a work listed to the viewer.
    */
-  List<Entry> suggest(String prefix, @Nullable TagType type, int limit, boolean member) {
+  List<Entry> suggest(String prefix, @Nullable TagType type, int limit, Viewer viewer) {
     List<Entry> ranked = ranked(prefix, type);
     List<Long> unwrangled =
         ranked.stream().filter(e -> !e.canonical()).limit(CHECKED).map(Entry::id).toList();
-    Set<Long> used = works.getObject().usedOnPostedWorks(unwrangled, member);
+    Set<Long> used = works.getObject().usedOnPostedWorks(unwrangled, viewer);
     return ranked.stream()
         .filter(e -> e.canonical() || used.contains(e.id()))
         .limit(limit)

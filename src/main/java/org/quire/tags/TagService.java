@@ -43,9 +43,7 @@ class TagService {
     Tag synonymOf = tag.synonymOf() == null ? null : tags.byId(tag.synonymOf()).orElse(null);
     TagWorkCounter works = counter.getIfAvailable();
     long count =
-        works == null
-            ? 0
-            : works.countWorks(synonymOf == null ? tag.id() : synonymOf.id(), !viewer.isGuest());
+        works == null ? 0 : works.countWorks(synonymOf == null ? tag.id() : synonymOf.id(), viewer);
     return new TagResponse(
         tag.name(),
         tag.type().name(),

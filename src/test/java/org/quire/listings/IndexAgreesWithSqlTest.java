@@ -15,6 +15,8 @@ import org.quire.tags.TagType;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
 import org.quire.testing.Picks;
+import org.quire.works.Audience;
+import org.quire.works.WorksRefiltered;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -144,7 +146,7 @@ class IndexAgreesWithSqlTest extends IntegrationTest {
       params.add("facets", "true");
       ListingQuery listing = ListingQuery.parse(params, Instant.now());
       Viewer viewer = random.nextBoolean() ? Viewer.guest() : member();
-      IndexQuery query = finder.resolve(viewer, listing).orElseThrow();
+      IndexQuery query = finder.resolve(Audience.of(viewer), listing).orElseThrow();
 
       IndexHits fromSql = sql.find(query);
       IndexHits fromIndex = index.find(query).orElseThrow();
@@ -153,7 +155,7 @@ class IndexAgreesWithSqlTest extends IntegrationTest {
           .as("facets of %s", params)
           .isEqualTo(fromSql.tagCounts() == null ? null : fromSql.tagCounts().asMap());
       boolean scored =
-          listing.sort().equals("relevance") && (listing.q() != null || listing.text() != null);
+          listing.sort() == SortKey.RELEVANCE && (listing.q() != null || listing.text() != null);
       if (scored) {
         assertThat(fromIndex.workIds()).as("page of %s", params).hasSameSizeAs(fromSql.workIds());
       } else {

@@ -20,6 +20,7 @@ import org.quire.tags.TagType;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
 import org.quire.testing.Picks;
+import org.quire.works.WorkCountsChanged;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -21,15 +21,15 @@ class ListingQueryTest {
 
   @Test
   void aTextQueryIsOrderedByRelevanceUnlessASortIsAsked() {
-    assertThat(parse().sort()).isEqualTo("updated");
-    assertThat(parse("q", "dragons").sort()).isEqualTo("relevance");
+    assertThat(parse().sort()).isEqualTo(SortKey.UPDATED);
+    assertThat(parse("q", "dragons").sort()).isEqualTo(SortKey.RELEVANCE);
     assertThat(parse("q", "dragons").ascending()).isFalse();
-    assertThat(parse("text", "dragons").sort()).isEqualTo("relevance");
-    assertThat(parse("q", "dragons", "sort", "kudos").sort()).isEqualTo("kudos");
-    assertThat(parse("q", "dragons sort:kudos").sort()).isEqualTo("kudos");
+    assertThat(parse("text", "dragons").sort()).isEqualTo(SortKey.RELEVANCE);
+    assertThat(parse("q", "dragons", "sort", "kudos").sort()).isEqualTo(SortKey.KUDOS);
+    assertThat(parse("q", "dragons sort:kudos").sort()).isEqualTo(SortKey.KUDOS);
     // Only shortcuts: no words to rank by.
-    assertThat(parse("q", "kudos>10").sort()).isEqualTo("updated");
-    assertThat(parse("q", "sort:<hits").sort()).isEqualTo("hits");
+    assertThat(parse("q", "kudos>10").sort()).isEqualTo(SortKey.UPDATED);
+    assertThat(parse("q", "sort:<hits").sort()).isEqualTo(SortKey.HITS);
     assertThat(parse("q", "sort:>hits").ascending()).isTrue();
   }
 

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.quire.accounts.Viewer;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
+import org.quire.works.Audience;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -163,7 +163,9 @@ class QueryLanguageTest extends IntegrationTest {
       params.add("tag", fandom);
       params.add("q", query);
       IndexQuery resolved =
-          finder.resolve(Viewer.guest(), ListingQuery.parse(params, Instant.now())).orElseThrow();
+          finder
+              .resolve(Audience.everyone(), ListingQuery.parse(params, Instant.now()))
+              .orElseThrow();
       assertThat(sql.find(resolved).workIds())
           .as(query)
           .isEqualTo(index.find(resolved).orElseThrow().workIds());

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quire.platform.ApiException;
 import org.quire.listings.SearchExpression.And;
 import org.quire.listings.SearchExpression.Not;
 import org.quire.listings.SearchExpression.Or;
 import org.quire.listings.SearchExpression.Term;
+import org.quire.platform.ApiException;
 
 class SearchSyntaxTest {
   private static SearchExpression parse(String q) {
@@ -125,7 +125,7 @@ class SearchSyntaxTest {
     assertThat(shortcuts("sort:comment_count")).isEqualTo(java.util.Map.of("sort", "comments"));
     assertThat(shortcuts("sort:kudos asc"))
         .isEqualTo(java.util.Map.of("sort", "kudos", "order", "asc"));
-    for (String key : ListingQuery.SORTS.keySet()) {
+    for (String key : java.util.Arrays.stream(SortKey.values()).map(SortKey::key).toList()) {
       assertThat(shortcuts("sort:" + key)).as(key).isEqualTo(java.util.Map.of("sort", key));
       assertThat(shortcuts("sorted by: " + key + " descending"))
           .as(key)

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.quire.testing.Api;
-import org.quire.testing.IntegrationTest;
 import org.quire.listings.IndexQuery;
 import org.quire.listings.ListingQuery;
+import org.quire.testing.Api;
+import org.quire.testing.IntegrationTest;
+import org.quire.works.Audience;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -77,6 +78,6 @@ class TextPassTest extends IntegrationTest {
         List.of(),
         null,
         List.of(),
-        false);
+        Audience.everyone());
   }
 }

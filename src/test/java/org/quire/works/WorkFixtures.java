@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Request bodies for posting works in tests. */
-final class WorkFixtures {
+/** Request bodies for posting works in tests (the works and listings tests share them). */
+public final class WorkFixtures {
   private WorkFixtures() {}
 
   /** A valid work: General Audiences, one chapter, one fandom. */
-  static Map<String, Object> work(String title) {
+  public static Map<String, Object> work(String title) {
     Map<String, Object> body = new HashMap<>();
     body.put("title", title);
     body.put("summary", "A summary.");
@@ -25,13 +25,13 @@ final class WorkFixtures {
     return body;
   }
 
-  static Map<String, Object> chapter(String body) {
+  public static Map<String, Object> chapter(String body) {
     Map<String, Object> chapter = new HashMap<>();
     chapter.put("body", body);
     return chapter;
   }
 
-  static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+  public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
     Map<String, Object> copy = new HashMap<>(body);
     copy.put(key, value);
     return copy;
