@@ -38,13 +38,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.quire.listings.IndexHits;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
+import org.quire.listings.TagCounts;
+import org.quire.listings.WorkDocument;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
-import org.quire.works.IndexHits;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
-import org.quire.works.TagCounts;
-import org.quire.works.WorkDocument;
+import org.quire.works.Audience;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -163,7 +164,7 @@ public class ListingSearchBenchmark {
             List.of(DEATH, NON_CON),
             null,
             List.of(),
-            false);
+            Audience.everyone());
     IndexHits hits = listing();
     System.out.printf(
         "%nIndexed %,d works in %,d ms (%d segments); %,d match, %s facet values%n",

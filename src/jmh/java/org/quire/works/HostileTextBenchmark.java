@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.quire.listings.HtmlText;
 
 /**
  * The worst chapter bodies an attacker can post within the body limit ({@link WorkRules#BODY_MAX}

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +25,13 @@ import org.quire.accounts.PseudRef;
 import org.quire.platform.PageContext;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Rendering pages with the precompiled JTE templates, the way {@code TemplateConfiguration} sets up
- * the engine, to a string. The models are what {@code WorkPageController} and {@code
- * ListingPageController} put in theirs, built by hand: chapter 3 of a 12-chapter work with a
- * 3,000-word sanitized body, and a listing page of 20 blurbs with the filter sidebar's facets. The
- * work page's {@code sections} (comments, kudos: other modules' HTML) are left empty.
+ * the engine, to a string. The model is what {@code WorkPageController} puts in its own, built by
+ * hand: chapter 3 of a 12-chapter work with a 3,000-word sanitized body. The work page's {@code
+ * sections} (comments, kudos: other modules' HTML) are left empty. The listing page is the listings
+ * module's {@code ListingRenderBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,9 +46,7 @@ public class PageRenderBenchmark {
       TemplateEngine.createPrecompiled(
           null, ContentType.Html, PageRenderBenchmark.class.getClassLoader(), "org.quire");
   private final Map<String, Object> workModel = new HashMap<>();
-  private final Map<String, Object> listingModel = new HashMap<>();
   private int workPageLength = 4_096;
-  private int listingPageLength = 4_096;
 
   @Setup
   public void setUp() {
@@ -79,30 +74,7 @@ public class PageRenderBenchmark {
     workModel.put("mine", false);
     workModel.put("sections", List.of());
 
-    List<Work> page = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      page.add(work(2_000 + i, text));
-    }
-    MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
-    filters.add("exclude", "Major Character Death");
-    filters.add("sort", "kudos");
-    MultiValueMap<String, String> query = new LinkedMultiValueMap<>(filters);
-    query.set("tag", "Good Omens (TV)");
-    query.set("facets", "true");
-    query.set("page", "2");
-    TagRef fandom = new TagRef(40, "Good Omens (TV)", TagType.Fandom);
-    listingModel.put(
-        "ctx", new PageContext("/tags/Good%20Omens%20(TV)/works", null, Set.of(), null));
-    listingModel.put("query", ListingQuery.parse(query, UPDATED));
-    listingModel.put("filters", filters);
-    listingModel.put("result", new WorkFinder.Result(page, 5_432, facets(), 0));
-    listingModel.put("scope", fandom.name());
-    listingModel.put("action", Pages.tagWorks(fandom.name()));
-    listingModel.put("queryString", "exclude=Major+Character+Death&sort=kudos&page=2");
-    listingModel.put("tag", fandom);
-
     workPageLength = workPage().length();
-    listingPageLength = listingPage().length();
   }
 
   /** The chapter page (GET /works/{id}/chapters/3) for a guest. */
@@ -113,12 +85,12 @@ public class PageRenderBenchmark {
     return out.toString();
   }
 
-  /** A tag's listing page (GET /tags/{name}/works) with 20 blurbs and the facet sidebar. */
-  @Benchmark
-  public String listingPage() {
-    StringOutput out = new StringOutput(listingPageLength);
-    engine.render("works/listing.jte", listingModel, out);
-    return out.toString();
+  /**
+   * A posted work's card as listings show it, for the listing benchmark: 12 chapters, twenty tags,
+   * summary and notes.
+   */
+  public static WorkCard card(long id) {
+    return WorkCard.of(work(id, new ChapterText()));
   }
 
   private static Work work(long id, ChapterText text) {
@@ -175,21 +147,5 @@ public class PageRenderBenchmark {
         List.of(new PseudRef(id, "inkwell", 10, "inkwell", true)),
         List.copyOf(tags),
         List.copyOf(chapters));
-  }
-
-  /** Facets as {@code WorkFinder} gives them: every type, largest counts first. */
-  private static Map<String, List<WorkFinder.Facet>> facets() {
-    Map<String, List<WorkFinder.Facet>> facets = new LinkedHashMap<>();
-    int type = 0;
-    for (String name : WorkFinder.FACET_NAMES.values()) {
-      List<WorkFinder.Facet> values = new ArrayList<>();
-      int count = name.equals("rating") ? 5 : name.equals("warnings") ? 6 : 40;
-      for (int i = 0; i < count; i++) {
-        values.add(new WorkFinder.Facet(name + " tag " + type + "/" + i, 5_000L / (i + 1)));
-      }
-      facets.put(name, values);
-      type++;
-    }
-    return facets;
   }
 }

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.quire.listings.HtmlText;
 
 /**
  * The archive's word count on a saved (sanitized) chapter, as posting runs it, split into its two

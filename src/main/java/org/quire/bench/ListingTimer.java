@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.quire.works.ListingBaseline;
-import org.quire.works.ListingQuery;
+import org.quire.listings.ListingBaseline;
+import org.quire.listings.ListingQuery;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**

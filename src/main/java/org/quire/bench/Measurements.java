@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.quire.works.ListingBaseline;
+import org.quire.listings.ListingBaseline;
 
 /**
  * Starts the archive on the loaded data directory and measures it, in this order: start-up, an

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.quire.works.IndexHits;
-import org.quire.works.ListingBaseline;
+import org.quire.listings.IndexHits;
+import org.quire.listings.ListingBaseline;
 
 /**
  * Checks that the bulk loader wrote what posting writes: a handful of the corpus's works (a

@@ -10,10 +10,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
+import org.quire.listings.PublicListings;
 import org.quire.platform.ApiException;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
-import org.quire.works.WorkReader;
 import org.quire.works.WorkView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +44,9 @@ class OpdsController {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final String ACQUIRE = "http://opds-spec.org/acquisition";
 
-  private final WorkReader works;
+  private final PublicListings works;
 
-  OpdsController(WorkReader works) {
+  OpdsController(PublicListings works) {
     this.works = works;
   }
 
@@ -79,7 +79,7 @@ class OpdsController {
     if (page < 1) {
       throw ApiException.badRequest("'page' must be 1 or more.");
     }
-    List<WorkReader.TagCount> all = works.publicFandoms();
+    List<PublicListings.TagCount> all = works.publicFandoms();
     String base = base(request);
     Feed feed = new Feed(base, "urn:quire:opds:fandoms", "Fandoms", Instant.now());
     feed.link("self", "/opds/fandoms?page=" + page, NAVIGATION);
@@ -90,7 +90,7 @@ class OpdsController {
     if (to < all.size()) {
       feed.link("next", "/opds/fandoms?page=" + (page + 1), NAVIGATION);
     }
-    for (WorkReader.TagCount fandom : all.subList(from, to)) {
+    for (PublicListings.TagCount fandom : all.subList(from, to)) {
       feed.navigation(
           "urn:quire:opds:fandom:" + encode(fandom.tag()),
           fandom.tag(),
@@ -108,7 +108,7 @@ class OpdsController {
       @RequestParam(defaultValue = "1") int page,
       HttpServletRequest request)
       throws XMLStreamException {
-    WorkReader.Page result = works.publicWorks(blank(tag), blank(q), page, PER_PAGE);
+    PublicListings.Page result = works.publicWorks(blank(tag), blank(q), page, PER_PAGE);
     String base = base(request);
     String query =
         (tag == null || tag.isBlank() ? "" : "tag=" + encode(tag) + "&")

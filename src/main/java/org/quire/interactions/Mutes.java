@@ -6,10 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.Viewer;
+import org.quire.listings.ReaderExclusions;
 import org.quire.platform.ApiException;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagRef;
-import org.quire.works.ReaderExclusions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

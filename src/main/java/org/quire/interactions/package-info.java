@@ -3,7 +3,7 @@
  * subscriptions with an inbox (and mail through the outbox), reading history with "Mark for Later",
  * and muting and blocking. Each has its controls on the work page (a {@link
  * org.quire.works.WorkPageSection}) and its JSON endpoints; muting reaches every listing through
- * {@link org.quire.works.ReaderExclusions}.
+ * {@link org.quire.listings.ReaderExclusions}.
  *
  * <p>Which works a reader may see is decided only by {@link org.quire.works.Audience}: one work
  * through {@link org.quire.works.WorkSummaries} (or the audience's {@code verdict}/{@code lists}),

@@ -17,7 +17,7 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
-import org.quire.works.TagCounts;
+import org.quire.listings.TagCounts;
 
 /**
  * A listing answered from bit sets ({@link ListingBits}) and sort columns ({@link SortColumns}):

@@ -3,7 +3,7 @@ package org.quire.search;
 import java.util.Arrays;
 import java.util.Collection;
 import org.apache.lucene.search.CollectorManager;
-import org.quire.works.TagCounts;
+import org.quire.listings.TagCounts;
 
 /**
  * Exact facet counts: for every matching work, one increment per tag of its filter set, made by

@@ -11,9 +11,10 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.quire.listings.WorkDocument;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
-import org.quire.works.WorkDocument;
+import org.quire.works.Audience;
 
 /**
  * The indexes' schemas: in the works index one Lucene document per posted work, in the text index
@@ -24,14 +25,17 @@ import org.quire.works.WorkDocument;
  * version is rebuilt at start-up.
  */
 final class IndexFields {
-  static final int SCHEMA_VERSION = 4;
+  static final int SCHEMA_VERSION = 5;
   static final int TEXT_SCHEMA_VERSION = 1;
 
   static final String ID = "id";
   static final String ID_ORDER = "id_order";
   static final String FILTER_TAG = "filter_tag";
   static final String CREATOR_ACCOUNT = "creator_account";
-  static final String RESTRICTED = "restricted";
+
+  /** Who may find the work: its {@link Audience.Reach}, by name. */
+  static final String REACH = "reach";
+
   static final String COMPLETE = "complete";
   static final String CROSSOVER = "crossover";
   static final String LANGUAGE = "language";
@@ -77,7 +81,7 @@ final class IndexFields {
     for (long account : work.creatorAccountIds()) {
       doc.add(new StringField(CREATOR_ACCOUNT, Long.toString(account), Field.Store.NO));
     }
-    doc.add(new StringField(RESTRICTED, Boolean.toString(work.restricted()), Field.Store.NO));
+    doc.add(new StringField(REACH, Audience.reach(work).name(), Field.Store.NO));
     doc.add(new StringField(COMPLETE, Boolean.toString(work.complete()), Field.Store.NO));
     doc.add(new StringField(CROSSOVER, Boolean.toString(work.crossover()), Field.Store.NO));
     doc.add(new StringField(LANGUAGE, lower(work.language()), Field.Store.NO));

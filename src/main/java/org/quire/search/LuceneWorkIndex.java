@@ -25,14 +25,14 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
+import org.quire.listings.IndexHits;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
+import org.quire.listings.SearchExpression;
+import org.quire.listings.TagCounts;
+import org.quire.listings.WorkIndex;
 import org.quire.platform.ApiException;
 import org.quire.platform.QuireProperties;
-import org.quire.works.IndexHits;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
-import org.quire.works.SearchExpression;
-import org.quire.works.TagCounts;
-import org.quire.works.WorkIndex;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,8 @@
 package org.quire.search;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -16,11 +18,13 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
-import org.quire.works.DateRange;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
-import org.quire.works.Range;
-import org.quire.works.SearchExpression;
+import org.quire.listings.DateRange;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
+import org.quire.listings.Range;
+import org.quire.listings.SearchExpression;
+import org.quire.listings.SortKey;
+import org.quire.works.Audience;
 
 /**
  * Turns a resolved listing query into Lucene queries and a sort. Filters (tags, visibility, ranges)
@@ -38,6 +42,9 @@ final class QueryTranslator {
 
   private final QueryBuilder phrases;
 
+  /** Reaches no work in the index has (it holds posted works only): never worth a clause. */
+  private static final Set<Audience.Reach> NEVER_INDEXED = EnumSet.of(Audience.Reach.CREATORS);
+
   QueryTranslator(Analyzer analyzer) {
     this.phrases = new QueryBuilder(analyzer);
   }
@@ -50,9 +57,12 @@ final class QueryTranslator {
   Query query(IndexQuery query, @Nullable Query text) {
     ListingQuery q = query.listing();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (!query.includeRestricted()) {
-      // Excluding the few restricted works costs less than requiring the many others.
-      b.add(term(IndexFields.RESTRICTED, "true"), Occur.MUST_NOT);
+    // Excluding the few works of other reaches costs less than requiring the many others.
+    for (Audience.Reach reach :
+        EnumSet.complementOf(EnumSet.copyOf(query.audience().listedReaches()))) {
+      if (!NEVER_INDEXED.contains(reach)) {
+        b.add(term(IndexFields.REACH, reach.name()), Occur.MUST_NOT);
+      }
     }
     for (long tag : query.requiredTagIds()) {
       b.add(term(IndexFields.FILTER_TAG, Long.toString(tag)), Occur.FILTER);
@@ -110,7 +120,7 @@ final class QueryTranslator {
 
   /** Whether results are ordered by score. */
   static boolean scored(ListingQuery q) {
-    return q.sort().equals("relevance") && (q.q() != null || q.text() != null);
+    return q.sort() == SortKey.RELEVANCE && (q.q() != null || q.text() != null);
   }
 
   Sort sort(ListingQuery q) {
@@ -118,20 +128,21 @@ final class QueryTranslator {
     boolean scored = scored(q);
     SortField primary =
         switch (q.sort()) {
-          case "posted" ->
+          case POSTED ->
               new SortedNumericSortField(IndexFields.POSTED, SortField.Type.LONG, reverse);
-          case "words" ->
-              new SortedNumericSortField(IndexFields.WORDS, SortField.Type.LONG, reverse);
-          case "kudos", "hits", "comments", "bookmarks" ->
-              new SortField(q.sort(), SortField.Type.LONG, reverse);
-          case "title" -> new SortField(IndexFields.TITLE_ORDER, SortField.Type.STRING, reverse);
-          case "creator" ->
-              new SortField(IndexFields.CREATOR_ORDER, SortField.Type.STRING, reverse);
-          case "relevance" ->
+          case WORDS -> new SortedNumericSortField(IndexFields.WORDS, SortField.Type.LONG, reverse);
+          case KUDOS -> new SortField(IndexFields.KUDOS, SortField.Type.LONG, reverse);
+          case HITS -> new SortField(IndexFields.HITS, SortField.Type.LONG, reverse);
+          case COMMENTS -> new SortField(IndexFields.COMMENTS, SortField.Type.LONG, reverse);
+          case BOOKMARKS -> new SortField(IndexFields.BOOKMARKS, SortField.Type.LONG, reverse);
+          case TITLE -> new SortField(IndexFields.TITLE_ORDER, SortField.Type.STRING, reverse);
+          case CREATOR -> new SortField(IndexFields.CREATOR_ORDER, SortField.Type.STRING, reverse);
+          case RELEVANCE ->
               scored
                   ? new SortField(null, SortField.Type.SCORE, !reverse)
                   : new SortedNumericSortField(IndexFields.UPDATED, SortField.Type.LONG, reverse);
-          default -> new SortedNumericSortField(IndexFields.UPDATED, SortField.Type.LONG, reverse);
+          case UPDATED ->
+              new SortedNumericSortField(IndexFields.UPDATED, SortField.Type.LONG, reverse);
         };
     return new Sort(primary, new SortField(IndexFields.ID_ORDER, SortField.Type.LONG, reverse));
   }

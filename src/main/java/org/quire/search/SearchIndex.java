@@ -14,8 +14,8 @@ import java.util.concurrent.Future;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.jspecify.annotations.Nullable;
+import org.quire.listings.WorkDocument;
 import org.quire.platform.DataDirectory;
-import org.quire.works.WorkDocument;
 import org.springframework.stereotype.Component;
 
 /**

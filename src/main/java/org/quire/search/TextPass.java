@@ -14,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.quire.works.WorkDocuments;
+import org.quire.listings.WorkDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

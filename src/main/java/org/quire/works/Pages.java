@@ -5,39 +5,54 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriUtils;
 
-/** Formatting helpers the work templates share. */
-final class Pages {
+/**
+ * Formatting helpers and page addresses that the work pages and the listings (their blurbs, sidebar
+ * and links) share.
+ */
+public final class Pages {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
   private Pages() {}
 
   /** A tag's works page; the name is percent-encoded, {@code /} included. */
-  static String tagWorks(String name) {
+  public static String tagWorks(String name) {
     return "/tags/" + UriUtils.encodePathSegment(name, StandardCharsets.UTF_8) + "/works";
   }
 
-  static String user(String username) {
+  /** A user's profile page. */
+  public static String user(String username) {
     return "/users/" + UriUtils.encodePathSegment(username, StandardCharsets.UTF_8);
   }
 
-  static String date(@Nullable Instant instant) {
+  /** A day as yyyy-MM-dd (UTC); empty for none. */
+  public static String date(@Nullable Instant instant) {
     return instant == null ? "" : DATE.format(instant.atZone(ZoneOffset.UTC));
   }
 
-  static String date(LocalDate date) {
+  /** A day as yyyy-MM-dd. */
+  public static String date(LocalDate date) {
     return DATE.format(date);
   }
 
-  static String number(long n) {
+  /** A count with thousands separators. */
+  public static String number(long n) {
     return String.format(Locale.ENGLISH, "%,d", n);
   }
 
-  static String language(String code) {
+  /** A language's name from its code. */
+  public static String language(String code) {
     return Languages.name(code);
+  }
+
+  /** Every language works may be in, code to name, in the order forms list them. */
+  public static Map<String, String> languages() {
+    return Collections.unmodifiableMap(Languages.ALL);
   }
 }

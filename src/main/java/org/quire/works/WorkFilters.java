@@ -3,15 +3,11 @@ package org.quire.works;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.quire.accounts.Viewer;
 import org.quire.platform.JobHandler;
 import org.quire.platform.Jobs;
-import org.quire.tags.TagWorkCounter;
 import org.quire.tags.TagsWrangled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * batch of works per transaction, in set-based SQL.
  */
 @Component
-class WorkFilters implements TagWorkCounter, JobHandler {
+class WorkFilters implements JobHandler {
   private static final Logger log = LoggerFactory.getLogger(WorkFilters.class);
   static final int BATCH = 20_000;
   // Only the rows that change are written: a wrangling change adds or removes one or two tags of
@@ -55,7 +51,6 @@ class WorkFilters implements TagWorkCounter, JobHandler {
   private final TransactionTemplate batches;
   private final ReadingCache cache;
   private final ApplicationEventPublisher events;
-  private final ObjectProvider<WorkIndex> index;
   private final Jobs jobs;
 
   WorkFilters(
@@ -63,10 +58,8 @@ class WorkFilters implements TagWorkCounter, JobHandler {
       PlatformTransactionManager transactionManager,
       ReadingCache cache,
       ApplicationEventPublisher events,
-      ObjectProvider<WorkIndex> index,
       Jobs jobs) {
     this.events = events;
-    this.index = index;
     this.jdbc = jdbc;
     this.batches = new TransactionTemplate(transactionManager);
     batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -133,70 +126,4 @@ class WorkFilters implements TagWorkCounter, JobHandler {
   }
 
   private record Refilter(List<Long> tagIds) {}
-
-  /**
-   * From the search index when it can answer, so that a tag's count always agrees with its listing;
-   * from SQL while the index is being built.
-   */
-  @Override
-  public long countWorks(long tagId, Viewer viewer) {
-    Audience audience = Audience.of(viewer);
-    WorkIndex engine = index.getIfAvailable();
-    if (engine != null) {
-      Optional<IndexHits> hits =
-          engine.find(
-              new IndexQuery(
-                  ListingQuery.DEFAULTS,
-                  List.of(tagId),
-                  List.of(),
-                  null,
-                  List.of(),
-                  audience.listedReaches().contains(Audience.Reach.MEMBERS)));
-      if (hits.isPresent()) {
-        return hits.get().total();
-      }
-    }
-    Audience.Condition listed = audience.listed("w");
-    List<Object> params = new ArrayList<>();
-    params.add(tagId);
-    params.addAll(listed.params());
-    return jdbc.sql(
-            "select count(*) from work_filters f join works w on w.id = f.work_id"
-                + " where f.tag_id = ? and "
-                + listed.sql())
-        .params(params)
-        .query(Long.class)
-        .single();
-  }
-
-  @Override
-  public List<Long> tagsUsedUnder(long tagId, int limit) {
-    return jdbc.sql(
-            "select distinct wt.tag_id from work_tags wt join work_filters f on f.work_id = wt.work_id"
-                + " where f.tag_id = ? limit ?")
-        .params(tagId, limit)
-        .query(Long.class)
-        .list();
-  }
-
-  @Override
-  public java.util.Set<Long> usedOnPostedWorks(Collection<Long> tagIds, Viewer viewer) {
-    if (tagIds.isEmpty()) {
-      return java.util.Set.of();
-    }
-    Audience.Condition listed = Audience.of(viewer).listed("w");
-    List<Object> params = new ArrayList<>();
-    params.add(tagIds.toArray(Long[]::new));
-    params.addAll(listed.params());
-    return new java.util.HashSet<>(
-        jdbc.sql(
-                "select t.id from unnest(?::bigint[]) as t(id) where exists (select 1 from"
-                    + " work_tags wt join works w on w.id = wt.work_id where wt.tag_id = t.id"
-                    + " and "
-                    + listed.sql()
-                    + ")")
-            .params(params)
-            .query(Long.class)
-            .list());
-  }
 }

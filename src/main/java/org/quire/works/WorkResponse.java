@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.quire.tags.TagType;
 
 /** A work in the API: the contract's fields, tags by name as the creator typed them. */
-record WorkResponse(
+public record WorkResponse(
     long id,
     String title,
     String summary,
@@ -33,11 +33,18 @@ record WorkResponse(
     Stats stats,
     List<ChapterSummary> chapters) {
 
-  record Stats(long hits, int kudos, int comments, int bookmarks) {}
+  /** Counters. */
+  public record Stats(long hits, int kudos, int comments, int bookmarks) {}
 
-  record ChapterSummary(long id, int position, String title, int wordCount) {}
+  /** A chapter without its text. */
+  public record ChapterSummary(long id, int position, String title, int wordCount) {}
 
   static WorkResponse of(Work w) {
+    return of(WorkCard.of(w));
+  }
+
+  /** A listed work in the API's shape. */
+  public static WorkResponse of(WorkCard w) {
     return new WorkResponse(
         w.id(),
         w.title(),

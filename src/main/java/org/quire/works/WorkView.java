@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.quire.accounts.PseudRef;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
 
@@ -49,6 +48,11 @@ public record WorkView(
   }
 
   static WorkView of(Work w) {
+    return of(WorkCard.of(w));
+  }
+
+  /** A listed work as feeds show it. */
+  public static WorkView of(WorkCard w) {
     return new WorkView(
         w.id(),
         w.title(),
@@ -66,7 +70,7 @@ public record WorkView(
         w.updatedAt(),
         w.version(),
         new Stats(w.stats().hits(), w.stats().kudos(), w.stats().comments(), w.stats().bookmarks()),
-        w.creators().stream().map(PseudRef::name).toList(),
+        w.creatorNames(),
         w.tags(),
         w.chapters().stream()
             .map(c -> new ChapterEntry(c.position(), c.title(), c.wordCount(), c.publishedOn()))

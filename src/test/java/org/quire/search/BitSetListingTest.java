@@ -9,14 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quire.accounts.Viewer;
+import org.quire.listings.IndexHits;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
+import org.quire.listings.WorkDocument;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
-import org.quire.works.IndexHits;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
-import org.quire.works.WorkDocument;
+import org.quire.works.Audience;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -99,7 +102,7 @@ class BitSetListingTest {
                     query.excludedTagIds(),
                     query.creatorAccountId(),
                     query.excludedCreatorIds(),
-                    query.includeRestricted());
+                    query.audience());
             assertThat((long) fromBits.tagCounts().countOf(tag))
                 .as("tag %d in %s", tag, what)
                 .isEqualTo(collectors.find(withTag).orElseThrow().total());
@@ -212,7 +215,9 @@ class BitSetListingTest {
         excluded,
         random.nextInt(10) == 0 ? (long) random.nextInt(40) : null,
         mutedCreators,
-        random.nextInt(3) == 0);
+        random.nextInt(3) == 0
+            ? Audience.of(new Viewer(1L, "reader", Set.of()))
+            : Audience.everyone());
   }
 
   /** Mostly the common tags, as readers' filters are (ratings, warnings), sometimes a rare one. */

@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quire.listings.IndexHits;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
+import org.quire.listings.WorkIndex;
 import org.quire.tags.TagDirectory;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
-import org.quire.works.IndexHits;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
-import org.quire.works.WorkIndex;
+import org.quire.works.Audience;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ class DeepPagingTest extends IntegrationTest {
               List.of(),
               null,
               List.of(),
-              false);
+              Audience.everyone());
       IndexHits walked = walking.find(resolved).orElseThrow();
       IndexHits collected = index.find(resolved).orElseThrow();
       IndexHits followed = following.find(withPage(resolved, 7 - page)).orElseThrow();
@@ -109,7 +110,7 @@ class DeepPagingTest extends IntegrationTest {
                 List.of(death),
                 null,
                 List.of(),
-                false);
+                Audience.everyone());
         IndexHits counted = apart.find(query).orElseThrow();
         IndexHits together = index.find(query).orElseThrow();
         assertThat(counted.total()).as("%s page %d", sort, page).isEqualTo(8);
@@ -130,6 +131,6 @@ class DeepPagingTest extends IntegrationTest {
         List.of(),
         null,
         List.of(),
-        false);
+        Audience.everyone());
   }
 }

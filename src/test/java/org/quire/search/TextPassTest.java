@@ -5,10 +5,11 @@ import static org.quire.testing.WorkBuilder.work;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quire.listings.IndexQuery;
+import org.quire.listings.ListingQuery;
 import org.quire.testing.Api;
 import org.quire.testing.IntegrationTest;
-import org.quire.works.IndexQuery;
-import org.quire.works.ListingQuery;
+import org.quire.works.Audience;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -73,6 +74,6 @@ class TextPassTest extends IntegrationTest {
         List.of(),
         null,
         List.of(),
-        false);
+        Audience.everyone());
   }
 }
