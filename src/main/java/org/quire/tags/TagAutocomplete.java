@@ -59,10 +59,15 @@ class TagAutocomplete {
 
   /**
    * Up to {@code limit} tags whose name or a word of it starts with {@code prefix}: canonical ones,
-   * and others carried by a posted work (a restricted one only for {@code member}s).
+   * and (unless {@code canonicalOnly}) others carried by a posted work (a restricted one only for
+   * {@code member}s).
    */
-  List<Entry> suggest(String prefix, @Nullable TagType type, int limit, boolean member) {
+  List<Entry> suggest(
+      String prefix, @Nullable TagType type, int limit, boolean member, boolean canonicalOnly) {
     List<Entry> ranked = ranked(prefix, type);
+    if (canonicalOnly) {
+      return ranked.stream().filter(Entry::canonical).limit(limit).toList();
+    }
     List<Long> unwrangled =
         ranked.stream().filter(e -> !e.canonical()).limit(CHECKED).map(Entry::id).toList();
     Set<Long> used = works.getObject().usedOnPostedWorks(unwrangled, member);
