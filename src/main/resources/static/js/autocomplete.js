@@ -4,6 +4,10 @@
   "use strict";
   function attach(input) {
     var type = input.getAttribute("data-autocomplete");
+    // data-autocomplete-single: the field holds one tag; data-autocomplete-canonical: only
+    // canonical tags are valid there (wrangling fields), so only those are suggested.
+    var single = input.hasAttribute("data-autocomplete-single");
+    var canonicalOnly = input.hasAttribute("data-autocomplete-canonical");
     var list = document.createElement("ul");
     list.className = "autocomplete";
     list.id = input.id + "-suggestions";
@@ -17,6 +21,7 @@
     var active = -1, timer = null, seq = 0;
 
     function current() {
+      if (single) return input.value.trim();
       var parts = input.value.split(/[,，、]/);
       return parts[parts.length - 1].trim();
     }
@@ -25,6 +30,7 @@
       input.setAttribute("aria-expanded", "false");
     }
     function pick(name) {
+      if (single) { input.value = name; close(); input.focus(); return; }
       var parts = input.value.split(/[,，、]/);
       parts[parts.length - 1] = " " + name;
       input.value = parts.map(function (p) { return p.trim(); }).filter(Boolean).join(", ") + ", ";
@@ -57,7 +63,8 @@
       if (q.length < 1) { close(); return; }
       timer = setTimeout(function () {
         var mine = ++seq;
-        fetch("/api/v1/autocomplete/tags?type=" + encodeURIComponent(type) + "&q=" + encodeURIComponent(q))
+        fetch("/api/v1/autocomplete/tags?type=" + encodeURIComponent(type) + "&q=" + encodeURIComponent(q) +
+              (canonicalOnly ? "&canonical=true" : ""))
           .then(function (r) { return r.ok ? r.json() : []; })
           .then(function (s) { if (mine === seq) show(s); })
           .catch(close);

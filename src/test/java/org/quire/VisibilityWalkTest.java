@@ -236,7 +236,12 @@ class VisibilityWalkTest extends IntegrationTest {
           Map.entry("/works/import", "empty import form"),
           Map.entry("/users/{username}", "profile: name, join date, pseuds"),
           Map.entry("/tags/{name}/edit", "wranglers' form for one tag (no works)"),
-          Map.entry("/tags/{name}/wrangle", "wranglers' bins of tags (no works)"),
+          Map.entry(
+              "/tags/{name}/wrangle",
+              "wranglers' bins: tag names and uses over every work, drafts included (staff only)"),
+          Map.entry("/wrangling", "a wrangler's fandoms and unwrangled counts (staff only)"),
+          Map.entry("/api/v1/wrangling", "a wrangler's fandoms and unwrangled counts (staff only)"),
+          Map.entry("/first-admin/{token}", "the first admin's sign-up form (one-time)"),
           Map.entry("/admin", "admin page: roles, registration, invitations"),
           Map.entry("/error", "error page"),
           Map.entry("/error/problem", "error as problem+json"),

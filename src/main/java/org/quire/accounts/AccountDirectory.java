@@ -61,6 +61,16 @@ public class AccountDirectory {
         .optional();
   }
 
+  /** Whether the account may wrangle tags (holds the wrangler or admin role). */
+  public boolean canWrangle(long accountId) {
+    return jdbc.sql(
+            "select exists (select 1 from account_roles where account_id = ?"
+                + " and role in ('wrangler', 'admin'))")
+        .param(accountId)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** The usernames of these accounts (missing ones are left out). */
   public Map<Long, String> usernames(Collection<Long> accountIds) {
     Map<Long, String> names = new java.util.HashMap<>();

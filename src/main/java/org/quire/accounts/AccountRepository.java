@@ -106,6 +106,12 @@ class AccountRepository {
     return roles;
   }
 
+  boolean adminExists() {
+    return jdbc.sql("select exists (select 1 from account_roles where role = 'admin')")
+        .query(Boolean.class)
+        .single();
+  }
+
   void grant(long accountId, Role role) {
     jdbc.sql("insert into account_roles (account_id, role) values (?, ?) on conflict do nothing")
         .params(accountId, role.label())

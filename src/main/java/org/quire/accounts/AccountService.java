@@ -120,6 +120,37 @@ class AccountService {
     }
   }
 
+  /**
+   * Creates the archive's first admin (from the one-time link a fresh install prints): the sign-up
+   * rules without registration mode or address limit, refused once any admin exists.
+   */
+  @Transactional
+  Account createFirstAdmin(String username, String email, String password) {
+    Validation v = new Validation();
+    AccountRules.username(v, "username", username);
+    AccountRules.email(v, "email", email);
+    AccountRules.password(v, "password", password);
+    v.throwIfInvalid();
+    if (adminExists()) {
+      throw ApiException.notFound("Page");
+    }
+    long id =
+        accounts
+            .insertIfFree(username.trim(), email.trim(), passwords.encode(password))
+            .orElseThrow(
+                () ->
+                    accounts.usernameTaken(username.trim())
+                        ? ApiException.conflict("username", "has already been taken")
+                        : ApiException.conflict("email", "is already used by another account"));
+    accounts.insertPseud(id, username.trim(), "", true);
+    accounts.grant(id, Role.ADMIN);
+    return get(id);
+  }
+
+  boolean adminExists() {
+    return accounts.adminExists();
+  }
+
   /** Creates the account, or resets its password, and makes it an admin. Idempotent. */
   @Transactional
   Account ensureAdmin(String username, String email, String password) {

@@ -46,6 +46,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setOverrideWorkingDirectory(runtime.toFile())
               .setPGStartupWait(Duration.ofMinutes(2))
+              // Spring stops it, after everything that uses the database (close() below). zonky's
+              // own shutdown hook would stop it at the same time as Spring's, under the pool and
+              // the session cleanup: warnings and an ERROR at every Ctrl-C.
+              .setRegisterShutdownHook(false)
               // Durability over zonky's test-oriented default of synchronous_commit=off.
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("fsync", "on")

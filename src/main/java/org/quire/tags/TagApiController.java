@@ -34,12 +34,17 @@ class TagApiController {
     return tags.describe(viewer, tags.wrangle(viewer, name, patch));
   }
 
-  /** Suggestions for a tag field: canonical tags first, by prefix of the name or of a word. */
+  /**
+   * Suggestions for a tag field: canonical tags first, by prefix of the name or of a word. {@code
+   * type} is a tag type as the API names it (Fandom, Relationship, Character, Freeform...); {@code
+   * canonical=true} leaves only canonical tags (the wrangling fields, where only those are valid).
+   */
   @GetMapping("/autocomplete/tags")
   List<Suggestion> suggest(
       Viewer viewer,
       @RequestParam(defaultValue = "") String q,
-      @RequestParam(required = false) @Nullable String type) {
+      @RequestParam(required = false) @Nullable String type,
+      @RequestParam(defaultValue = "false") boolean canonical) {
     TagType wanted = null;
     if (type != null && !type.isBlank()) {
       try {
@@ -50,7 +55,7 @@ class TagApiController {
             .throwIfInvalid();
       }
     }
-    return autocomplete.suggest(q, wanted, TagAutocomplete.MAX_RESULTS, viewer).stream()
+    return autocomplete.suggest(q, wanted, TagAutocomplete.MAX_RESULTS, viewer, canonical).stream()
         .map(e -> new Suggestion(e.name(), e.type().name(), e.canonical()))
         .toList();
   }

@@ -60,10 +60,14 @@ class TagAutocomplete {
 
   /**
    * Up to {@code limit} tags whose name or a word of it starts with {@code prefix}: canonical ones,
-   * and others carried by a work listed to the viewer.
+   * and (unless {@code canonicalOnly}) others carried by a work listed to the viewer.
    */
-  List<Entry> suggest(String prefix, @Nullable TagType type, int limit, Viewer viewer) {
+  List<Entry> suggest(
+      String prefix, @Nullable TagType type, int limit, Viewer viewer, boolean canonicalOnly) {
     List<Entry> ranked = ranked(prefix, type);
+    if (canonicalOnly) {
+      return ranked.stream().filter(Entry::canonical).limit(limit).toList();
+    }
     List<Long> unwrangled =
         ranked.stream().filter(e -> !e.canonical()).limit(CHECKED).map(Entry::id).toList();
     Set<Long> used = works.getObject().usedOnPostedWorks(unwrangled, viewer);

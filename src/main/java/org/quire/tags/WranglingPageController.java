@@ -26,12 +26,17 @@ class WranglingPageController {
   private final TagService service;
   private final TagRepository tags;
   private final ObjectProvider<TagWorkCounter> works;
+  private final ObjectProvider<TagUses> uses;
 
   WranglingPageController(
-      TagService service, TagRepository tags, ObjectProvider<TagWorkCounter> works) {
+      TagService service,
+      TagRepository tags,
+      ObjectProvider<TagWorkCounter> works,
+      ObjectProvider<TagUses> uses) {
     this.service = service;
     this.tags = tags;
     this.works = works;
+    this.uses = uses;
   }
 
   @GetMapping("/tags/{name}/wrangle")
@@ -48,10 +53,12 @@ class WranglingPageController {
     List<Long> used = counter.tagsUsedUnder(fandom.id(), 50_000);
     model.addAttribute("fandom", fandom);
     model.addAttribute("type", binType);
-    model.addAttribute("status", status);
-    model.addAttribute(
-        "tags",
-        tags.ofType(used, binType, status.equals("unwrangled")).stream().limit(BIN_SIZE).toList());
+    String shown = status(status);
+    List<Tag> bin =
+        tags.ofType(used, binType, shown.equals("unwrangled")).stream().limit(BIN_SIZE).toList();
+    model.addAttribute("status", shown);
+    model.addAttribute("tags", bin);
+    model.addAttribute("uses", uses.getObject().uses(bin.stream().map(Tag::id).toList()));
     return "tags/wrangle";
   }
 
@@ -60,19 +67,37 @@ class WranglingPageController {
       Viewer viewer,
       @PathVariable String name,
       @RequestParam(defaultValue = "Character") String type,
+      @RequestParam(defaultValue = "unwrangled") String status,
       @RequestParam(required = false) @Nullable List<String> selected,
       @RequestParam(defaultValue = "") String action,
       @RequestParam(defaultValue = "") String target,
       RedirectAttributes redirect) {
     TagPageController.requireWrangler(viewer);
     Tag fandom = service.get(name);
+    String back =
+        "redirect:/tags/"
+            + UriUtils.encodePathSegment(fandom.name(), StandardCharsets.UTF_8)
+            + "/wrangle?type="
+            + binType(type).name()
+            + "&status="
+            + status(status);
+    String problem = null;
+    if (selected == null || selected.isEmpty()) {
+      problem = "Select the tags to wrangle first.";
+    } else if (action.equals("synonym") && target.isBlank()) {
+      problem = "Name the canonical tag to make the selected tags synonyms of.";
+    }
+    if (problem != null) {
+      redirect.addFlashAttribute("notice", problem);
+      return back;
+    }
     List<String> done = new ArrayList<>();
     List<String> failed = new ArrayList<>();
-    for (String tagName : selected == null ? List.<String>of() : selected) {
+    for (String tagName : selected) {
       TagPatch patch =
           switch (action) {
             case "canonical" -> new TagPatch(null, true, null, null, null, null, null);
-            case "synonym" -> new TagPatch(null, null, target, null, null, null, null);
+            case "synonym" -> new TagPatch(null, null, target.strip(), null, null, null, null);
             case "parent" ->
                 new TagPatch(null, null, null, List.of(fandom.name()), null, null, null);
             default -> null;
@@ -92,10 +117,12 @@ class WranglingPageController {
         done.size()
             + " tag(s) wrangled."
             + (failed.isEmpty() ? "" : " Not changed: " + String.join("; ", failed)));
-    return "redirect:/tags/"
-        + UriUtils.encodePathSegment(fandom.name(), StandardCharsets.UTF_8)
-        + "/wrangle?type="
-        + binType(type).name();
+    return back;
+  }
+
+  /** "all" or "unwrangled": a bin shows every tag or only those still to wrangle. */
+  private static String status(String status) {
+    return status.equals("all") ? "all" : "unwrangled";
   }
 
   private static TagType binType(String type) {
