@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.quire.accounts.Viewer;
 import org.quire.platform.AddressKeys;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts one hit per reader (account, or keyed hash of the address) per work per day. Page views
@@ -22,10 +23,17 @@ class HitCounter {
   private final WorkRepository works;
   private final ApplicationEventPublisher events;
   private final AddressKeys addresses;
+  private final TransactionTemplate transactions;
   private final Set<Visit> pending = ConcurrentHashMap.newKeySet();
+  private final ReentrantLock flushing = new ReentrantLock();
 
-  HitCounter(WorkRepository works, AddressKeys addresses, ApplicationEventPublisher events) {
+  HitCounter(
+      WorkRepository works,
+      AddressKeys addresses,
+      ApplicationEventPublisher events,
+      TransactionTemplate transactions) {
     this.events = events;
+    this.transactions = transactions;
     this.works = works;
     this.addresses = addresses;
   }
@@ -40,12 +48,24 @@ class HitCounter {
     pending.add(new Visit(work.id(), visitor));
   }
 
+  /**
+   * Writes the visits noted so far. One flush at a time, and the lock is held until its transaction
+   * has committed: a caller (the scheduler, or a test) that finds nothing pending because another
+   * flush took the visits returns only once those are counted.
+   */
   @Scheduled(fixedDelay = 2000)
-  @Transactional
   public void flush() {
-    if (pending.isEmpty()) {
-      return;
+    flushing.lock();
+    try {
+      if (!pending.isEmpty()) {
+        transactions.executeWithoutResult(status -> write());
+      }
+    } finally {
+      flushing.unlock();
     }
+  }
+
+  private void write() {
     Map<Long, Integer> hits = new HashMap<>();
     for (Visit visit : Set.copyOf(pending)) {
       pending.remove(visit);
