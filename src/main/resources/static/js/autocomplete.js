@@ -1,4 +1,5 @@
-// Tag suggestions for inputs marked data-autocomplete="<TagType>". Fields hold comma-separated
+// Tag suggestions for inputs marked data-autocomplete="<TagType>" (a type exactly as the API names
+// it: Fandom, Relationship, Character, Freeform...; empty for tags of any type). Fields hold comma-separated
 // tags: suggestions are for the tag being typed after the last comma, and picking one replaces it.
 (function () {
   "use strict";
@@ -12,6 +13,8 @@
     list.className = "autocomplete";
     list.id = input.id + "-suggestions";
     list.setAttribute("role", "listbox");
+    var label = input.labels && input.labels[0];
+    if (label) list.setAttribute("aria-label", "Suggestions for " + label.textContent.trim());
     list.hidden = true;
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
@@ -28,6 +31,7 @@
     function close() {
       list.hidden = true; list.innerHTML = ""; active = -1;
       input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
     }
     function pick(name) {
       if (single) { input.value = name; close(); input.focus(); return; }
@@ -41,6 +45,11 @@
       var items = list.querySelectorAll("li");
       items.forEach(function (li, n) { li.setAttribute("aria-selected", n === i ? "true" : "false"); });
       active = i;
+      // Screen readers announce the option the input points at while focus stays in the input.
+      if (items[i]) {
+        input.setAttribute("aria-activedescendant", items[i].id);
+        items[i].scrollIntoView({ block: "nearest" });
+      }
     }
     function show(suggestions) {
       list.innerHTML = "";
@@ -48,6 +57,7 @@
         var li = document.createElement("li");
         li.id = list.id + "-" + i;
         li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
         li.textContent = s.name;
         if (s.canonical) li.className = "canonical";
         li.addEventListener("mousedown", function (e) { e.preventDefault(); pick(s.name); });
@@ -55,6 +65,7 @@
       });
       list.hidden = suggestions.length === 0;
       input.setAttribute("aria-expanded", suggestions.length ? "true" : "false");
+      input.removeAttribute("aria-activedescendant");
       active = -1;
     }
     input.addEventListener("input", function () {
@@ -63,7 +74,8 @@
       if (q.length < 1) { close(); return; }
       timer = setTimeout(function () {
         var mine = ++seq;
-        fetch("/api/v1/autocomplete/tags?type=" + encodeURIComponent(type) + "&q=" + encodeURIComponent(q) +
+        fetch("/api/v1/autocomplete/tags?q=" + encodeURIComponent(q) +
+              (type ? "&type=" + encodeURIComponent(type) : "") +
               (canonicalOnly ? "&canonical=true" : ""))
           .then(function (r) { return r.ok ? r.json() : []; })
           .then(function (s) { if (mine === seq) show(s); })
