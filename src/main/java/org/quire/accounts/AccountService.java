@@ -35,11 +35,33 @@ class AccountService {
    */
   @Transactional
   Account signUp(SignUpRequest request, String address) {
-    Validation v = new Validation();
+    return signUp(request, address, new Validation(), false);
+  }
+
+  /**
+   * The sign-up page's way: {@code form} holds the page's own problems (a password confirmation
+   * that does not match) and every problem is reported at once, a taken username or email too (as a
+   * 422 then, when there are others).
+   */
+  @Transactional
+  Account signUp(SignUpRequest request, String address, Validation form) {
+    return signUp(request, address, form, true);
+  }
+
+  private Account signUp(
+      SignUpRequest request, String address, Validation v, boolean everyProblem) {
     AccountRules.username(v, "username", request.username());
     AccountRules.email(v, "email", request.email());
     AccountRules.password(v, "password", request.password());
     registration.checkCanSignUp(v, request.inviteCode());
+    if (everyProblem) {
+      if (!v.hasError("username") && accounts.usernameTaken(request.username().trim())) {
+        v.add("username", "has already been taken");
+      }
+      if (!v.hasError("email") && accounts.emailTaken(request.email().trim())) {
+        v.add("email", "is already used by another account");
+      }
+    }
     v.throwIfInvalid();
     String username = request.username().trim();
     String email = request.email().trim();

@@ -43,16 +43,17 @@ class SignUpPageController {
       RedirectAttributes redirect) {
     SignUpForm form = new SignUpForm(username, email, inviteCode);
     try {
-      if (!password.equals(passwordConfirmation)) {
-        new Validation()
-            .add("passwordConfirmation", "does not match the password")
-            .throwIfInvalid();
-      }
+      Validation confirmation = new Validation();
+      confirmation.check(
+          password.equals(passwordConfirmation),
+          "passwordConfirmation",
+          "does not match the password");
       Account account =
           accounts.signUp(
               new SignUpRequest(
                   username, email, password, inviteCode.isBlank() ? null : inviteCode),
-              ClientAddress.of(request));
+              ClientAddress.of(request),
+              confirmation);
       redirect.addFlashAttribute(
           "notice", "Welcome, " + account.username() + "! Your account is ready: log in below.");
       return "redirect:/login";

@@ -13,6 +13,7 @@ import org.quire.accounts.PseudRef;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
 import org.quire.platform.ConcurrentWrites;
+import org.quire.platform.Plural;
 import org.quire.platform.Validation;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagRef;
@@ -100,7 +101,9 @@ class WorkService {
     if (expected != null && expected < existing.chapterCount()) {
       v.add(
           "expectedChapters",
-          "cannot be fewer than the " + existing.chapterCount() + " chapters posted");
+          "cannot be fewer than the "
+              + Plural.count(existing.chapterCount(), "chapter")
+              + " posted");
     }
     // As on AO3, posting is one-way: readers' kudos, comments, bookmarks and subscriptions already
     // point at the work. Restricting it or deleting it are the ways back.
