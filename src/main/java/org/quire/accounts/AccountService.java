@@ -1,6 +1,7 @@
 package org.quire.accounts;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.ApiException;
 import org.quire.platform.Validation;
@@ -35,7 +36,7 @@ class AccountService {
    */
   @Transactional
   Account signUp(SignUpRequest request, String address) {
-    return signUp(request, address, new Validation(), false);
+    return signUp(request, address, v -> {}, false);
   }
 
   /**
@@ -44,15 +45,20 @@ class AccountService {
    * 422 then, when there are others).
    */
   @Transactional
-  Account signUp(SignUpRequest request, String address, Validation form) {
-    return signUp(request, address, form, true);
+  Account signUp(SignUpRequest request, String address, Consumer<Validation> formChecks) {
+    return signUp(request, address, formChecks, true);
   }
 
   private Account signUp(
-      SignUpRequest request, String address, Validation v, boolean everyProblem) {
+      SignUpRequest request,
+      String address,
+      Consumer<Validation> formChecks,
+      boolean everyProblem) {
+    Validation v = new Validation();
     AccountRules.username(v, "username", request.username());
     AccountRules.email(v, "email", request.email());
     AccountRules.password(v, "password", request.password());
+    formChecks.accept(v);
     registration.checkCanSignUp(v, request.inviteCode());
     if (everyProblem) {
       if (!v.hasError("username") && accounts.usernameTaken(request.username().trim())) {

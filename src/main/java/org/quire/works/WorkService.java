@@ -168,6 +168,22 @@ class WorkService {
     return updated;
   }
 
+  /**
+   * The chapter as readers would see it, without saving anything: the same rules and sanitizer as
+   * {@link #addChapter} (or {@link #updateChapter} for {@code position} > 0); 422 when refused.
+   */
+  WorkRepository.ChapterFields previewChapter(
+      Viewer viewer, long id, int position, ChapterRequest request) {
+    Work work = editable(viewer, id);
+    Validation v = new Validation();
+    WorkRules.checkChapter(v, "", request, position == 0);
+    int count = work.chapters().size() + (position == 0 ? 1 : 0);
+    Integer at = request.position();
+    v.check(at == null || (at >= 1 && at <= count), "position", "must be between 1 and " + count);
+    v.throwIfInvalid();
+    return chapterFields(request, position == 0 ? null : works.chapter(id, position).orElse(null));
+  }
+
   @Transactional
   Work updateChapter(Viewer viewer, long id, int position, ChapterRequest request) {
     writes.enterForTransaction(viewer.accountId());
