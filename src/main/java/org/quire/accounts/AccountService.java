@@ -1,6 +1,7 @@
 package org.quire.accounts;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.ApiException;
 import org.quire.platform.Validation;
@@ -35,11 +36,38 @@ class AccountService {
    */
   @Transactional
   Account signUp(SignUpRequest request, String address) {
+    return signUp(request, address, v -> {}, false);
+  }
+
+  /**
+   * The sign-up page's way: {@code form} holds the page's own problems (a password confirmation
+   * that does not match) and every problem is reported at once, a taken username or email too (as a
+   * 422 then, when there are others).
+   */
+  @Transactional
+  Account signUp(SignUpRequest request, String address, Consumer<Validation> formChecks) {
+    return signUp(request, address, formChecks, true);
+  }
+
+  private Account signUp(
+      SignUpRequest request,
+      String address,
+      Consumer<Validation> formChecks,
+      boolean everyProblem) {
     Validation v = new Validation();
     AccountRules.username(v, "username", request.username());
     AccountRules.email(v, "email", request.email());
     AccountRules.password(v, "password", request.password());
+    formChecks.accept(v);
     registration.checkCanSignUp(v, request.inviteCode());
+    if (everyProblem) {
+      if (!v.hasError("username") && accounts.usernameTaken(request.username().trim())) {
+        v.add("username", "has already been taken");
+      }
+      if (!v.hasError("email") && accounts.emailTaken(request.email().trim())) {
+        v.add("email", "is already used by another account");
+      }
+    }
     v.throwIfInvalid();
     String username = request.username().trim();
     String email = request.email().trim();

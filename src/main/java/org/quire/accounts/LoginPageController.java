@@ -2,6 +2,7 @@ package org.quire.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.quire.platform.Plural;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ class LoginPageController {
     model.addAttribute(
         "error",
         "Too many log-in attempts. Please wait "
-            + (seconds == null ? "a while" : seconds + " seconds")
+            + (seconds instanceof Number n ? Plural.count(n.longValue(), "second") : "a while")
             + " and try again.");
     return "accounts/login";
   }

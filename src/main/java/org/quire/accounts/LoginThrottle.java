@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.quire.platform.Plural;
 import org.quire.platform.QuireProperties;
 import org.quire.platform.RateLimitedException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,6 @@ class LoginThrottle {
   private static RateLimitedException limited(long nanosToWait) {
     long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanosToWait) + 1);
     return new RateLimitedException(
-        "Too many log-in attempts. Try again in " + seconds + " seconds.", seconds);
+        "Too many log-in attempts. Try again in " + Plural.count(seconds, "second") + ".", seconds);
   }
 }

@@ -138,7 +138,12 @@ class SecurityConfiguration {
                         (request, response, ex) -> {
                           String login = request.getParameter("login");
                           throttle.failed(ClientAddress.of(request), login == null ? "" : login);
-                          response.sendRedirect("/login?error");
+                          // The name typed comes back in the form (never the password).
+                          response.sendRedirect(
+                              "/login?error&login="
+                                  + java.net.URLEncoder.encode(
+                                      login == null ? "" : login,
+                                      java.nio.charset.StandardCharsets.UTF_8));
                         })
                     .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))

@@ -2,6 +2,7 @@ package org.quire.accounts;
 
 import java.time.Duration;
 import org.quire.platform.AddressKeys;
+import org.quire.platform.Plural;
 import org.quire.platform.QuireProperties;
 import org.quire.platform.RecentActions;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class SignUpLimit {
             "Too many accounts were created from your address: at most "
                 + limit
                 + " an hour. Try again in "
-                + seconds
-                + " seconds.");
+                + Plural.count(seconds, "second")
+                + ".");
   }
 }

@@ -6,7 +6,6 @@ import org.quire.platform.ApiException;
 import org.quire.platform.ClientAddress;
 import org.quire.platform.FormErrors;
 import org.quire.platform.RateLimitedException;
-import org.quire.platform.Validation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,16 +42,16 @@ class SignUpPageController {
       RedirectAttributes redirect) {
     SignUpForm form = new SignUpForm(username, email, inviteCode);
     try {
-      if (!password.equals(passwordConfirmation)) {
-        new Validation()
-            .add("passwordConfirmation", "does not match the password")
-            .throwIfInvalid();
-      }
       Account account =
           accounts.signUp(
               new SignUpRequest(
                   username, email, password, inviteCode.isBlank() ? null : inviteCode),
-              ClientAddress.of(request));
+              ClientAddress.of(request),
+              v ->
+                  v.check(
+                      password.equals(passwordConfirmation),
+                      "passwordConfirmation",
+                      "does not match the password"));
       redirect.addFlashAttribute(
           "notice", "Welcome, " + account.username() + "! Your account is ready: log in below.");
       return "redirect:/login";

@@ -27,10 +27,9 @@ import org.springframework.web.util.UriUtils;
  * The OPDS 1.2 catalog that e-reader apps (KOReader, Moon+ Reader, Calibre…) browse: {@code /opds}
  * is a navigation feed to the newest works, the fandoms and a search (through an OpenSearch
  * description); {@code /opds/works} is an acquisition feed of works with their EPUB and PDF
- * download links. Only what a guest sees is listed: posted, public works. A work behind the
- * adult-content gate is listed with its rating and warnings at the start of its summary, and its
- * download links are the warning page's "Yes, Continue" ({@code view_adult=true}): choosing to
- * download after reading the warning is the confirmation.
+ * download links. Only what a guest sees is listed: posted, public works. A Mature, Explicit or Not
+ * Rated work is listed with its rating and warnings at the start of its summary; its download links
+ * are not gated (as on AO3, the gate guards the reading pages), so e-reader apps fetch it.
  */
 @RestController
 class OpdsController {
@@ -237,14 +236,11 @@ class OpdsController {
     }
 
     void work(WorkView work) throws XMLStreamException {
-      work(work, base + "/works/" + work.id(), "");
+      work(work, base + "/works/" + work.id());
     }
 
-    /**
-     * An entry for a work whose files are fetched from {@code files} (+ "/download.epub"), with
-     * {@code query} added to the confirmation of an adult work's download.
-     */
-    void work(WorkView work, String files, String query) throws XMLStreamException {
+    /** An entry for a work whose files are fetched from {@code files} (+ "/download.epub"). */
+    void work(WorkView work, String files) throws XMLStreamException {
       String page = base + "/works/" + work.id();
       xml.writeStartElement("entry");
       element(
@@ -287,10 +283,8 @@ class OpdsController {
               + work.chapterProgress()
               + ".");
       xml.writeEndElement();
-      String confirm = work.adult() ? "?view_adult=true" + query : "";
-      String title = work.adult() ? "Yes, Continue (" + work.rating() + ")" : null;
-      link(ACQUIRE, files + "/download.epub" + confirm, "application/epub+zip", title);
-      link(ACQUIRE, files + "/download.pdf" + confirm, "application/pdf", title);
+      link(ACQUIRE, files + "/download.epub", "application/epub+zip", null);
+      link(ACQUIRE, files + "/download.pdf", "application/pdf", null);
       link("alternate", page, "text/html", null);
       xml.writeEndElement();
     }

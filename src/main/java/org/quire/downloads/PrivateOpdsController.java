@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A reader's private OPDS feeds at a secret address that an e-reader app can add without a
  * password: bookmarks, subscriptions (the works and the creators' works) and marked for later.
- * Downloads go through the same address, as that reader: restricted works are theirs to read, and
- * an adult work still needs {@code view_adult=true} (its entry says so) unless the reader turned
- * the warning off. An unknown or replaced token is a 404.
+ * Downloads go through the same address, as that reader: restricted works are theirs to read; as on
+ * AO3, downloads are not behind the adult-content gate (the entry gives the rating and warnings).
+ * An unknown or replaced token is a 404.
  */
 @RestController
 class PrivateOpdsController {
@@ -105,7 +105,7 @@ class PrivateOpdsController {
     feed.link("start", home, OpdsController.NAVIGATION);
     feed.link("up", home, OpdsController.NAVIGATION);
     for (WorkView work : shown) {
-      feed.work(work, base + home + "/works/" + work.id(), "");
+      feed.work(work, base + home + "/works/" + work.id());
     }
     return feed.done(OpdsController.ACQUISITION);
   }
@@ -122,12 +122,6 @@ class PrivateOpdsController {
     DownloadFormat format =
         DownloadFormat.of(extension).orElseThrow(() -> ApiException.notFound("Download"));
     WorkView work = works.posted(viewer, id);
-    if (works.mustWarn(viewer, id, request, response)) {
-      throw ApiException.forbidden(
-          "Adult Content Warning: this work is rated "
-              + work.rating()
-              + ". Add view_adult=true to the address to confirm you want it.");
-    }
     DownloadController.send(
         response, downloads.file(work, format, OpdsController.base(request)), work, format);
   }

@@ -19,7 +19,8 @@ record ImportForm(
     String characters,
     String freeforms,
     String language,
-    String summary) {
+    String summary,
+    @Nullable Boolean complete) {
 
   ImportForm {
     title = orEmpty(title);
@@ -40,7 +41,7 @@ record ImportForm(
   }
 
   static ImportForm empty() {
-    return new ImportForm("", "", List.of(), List.of(), "", "", "", "", "", "");
+    return new ImportForm("", "", List.of(), List.of(), "", "", "", "", "", "", null);
   }
 
   /** The details a work would be posted with. */
@@ -55,7 +56,8 @@ record ImportForm(
         String.join(", ", w.characters()),
         String.join(", ", w.freeforms()),
         w.language() == null ? "en" : w.language(),
-        w.summary());
+        w.summary(),
+        w.expectedChapters() != null && w.expectedChapters() == w.chapters().size());
   }
 
   /** As upload overrides: only what was filled in. */
@@ -87,6 +89,13 @@ record ImportForm(
     work.freeforms = TagNames.split(freeforms);
     work.language = language.isBlank() ? null : language;
     work.summary = summary;
+    // "Complete" on the completing page: as many chapters expected as the file has; unticked, the
+    // file's expected count stays if it is more than it has, otherwise it becomes unknown.
+    if (Boolean.TRUE.equals(complete)) {
+      work.expectedChapters = work.chapters.size();
+    } else if (work.expectedChapters != null && work.expectedChapters <= work.chapters.size()) {
+      work.expectedChapters = null;
+    }
   }
 
   private static void put(

@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
-import org.quire.platform.FieldError;
 import org.quire.platform.FormErrors;
 import org.quire.platform.RateLimitedException;
 import org.quire.works.PostedWork;
@@ -149,19 +148,23 @@ class ImportPageController {
       model.addAttribute("source", parsed.source);
       model.addAttribute("chapters", chapterLines(parsed));
       model.addAttribute("form", ImportForm.of(new ImportFields(draft).apply(parsed)));
-      model.addAttribute("errors", FormErrors.of(e).renamed("chapters", "file"));
+      model.addAttribute("errors", FormErrors.of(e));
       model.addAttribute(
-          "messages", e.errors().stream().map(ImportPageController::line).distinct().toList());
+          "publishedOn", parsed.publishedOn == null ? null : parsed.publishedOn.toString());
+      model.addAttribute(
+          "updatedOn", parsed.updatedOn == null ? null : parsed.updatedOn.toString());
       model.addAttribute("languages", WorkImporter.languages());
       return "imports/complete";
     }
   }
 
-  private String upload(Model model, ImportForm form, FormErrors errors, List<String> messages) {
+  private String upload(Model model, ImportForm form, FormErrors found, List<String> messages) {
+    FormErrors errors =
+        found.has("file") ? found.stated("file", sentence(found.get("file"))) : found;
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("uploadLimit", imports.uploadLimit());
-    model.addAttribute("fileError", errors.has("file") ? sentence(errors.get("file")) : null);
+    model.addAttribute("fileError", errors.has("file") ? errors.get("file") : null);
     model.addAttribute("messages", messages);
     model.addAttribute("languages", WorkImporter.languages());
     return "imports/upload";
@@ -188,26 +191,6 @@ class ImportPageController {
                   + " characters)";
             })
         .toList();
-  }
-
-  /** "chapters[1].body" + "must be…" reads "Chapter 2 text must be…". */
-  static String line(FieldError e) {
-    java.util.regex.Matcher chapter =
-        java.util.regex.Pattern.compile("chapters\\[(\\d+)]\\.(\\w+)").matcher(e.field());
-    String field;
-    if (chapter.matches()) {
-      String part = chapter.group(2).equals("body") ? "text" : humanize(chapter.group(2));
-      field = "Chapter " + (Integer.parseInt(chapter.group(1)) + 1) + " " + part;
-    } else {
-      String words = humanize(e.field());
-      field = Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-    String text = field + " " + e.message();
-    return text.endsWith(".") ? text : text + ".";
-  }
-
-  private static String humanize(String field) {
-    return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static long signedIn(Viewer viewer) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.Viewer;
 import org.quire.platform.AddressKeys;
+import org.quire.platform.Plural;
 import org.quire.platform.QuireProperties;
 import org.quire.platform.RateLimitedException;
 import org.springframework.stereotype.Component;
@@ -61,10 +62,10 @@ class CommentThrottle {
       long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
       throw new RateLimitedException(
           "You are commenting too fast: new accounts and guests may post "
-              + perWindow
-              + " comments every 15 minutes. Try again in "
-              + seconds
-              + " seconds.",
+              + Plural.count(perWindow, "comment")
+              + " every 15 minutes. Try again in "
+              + Plural.count(seconds, "second")
+              + ".",
           seconds);
     }
   }

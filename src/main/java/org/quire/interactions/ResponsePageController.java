@@ -2,6 +2,7 @@ package org.quire.interactions;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.accounts.Viewer;
@@ -75,6 +76,13 @@ class ResponsePageController {
       return "redirect:" + back(id, position, "comment-" + posted.id());
     } catch (ApiException refused) {
       flash.addFlashAttribute("responseError", message(refused));
+      // What was typed comes back in the form it was typed in (a HashMap: the session stores it).
+      HashMap<String, String> typed = new HashMap<>();
+      typed.put("body", body);
+      typed.put("name", name == null ? "" : name);
+      typed.put("email", email == null ? "" : email);
+      typed.put("parentId", parentId == null ? "" : parentId.toString());
+      flash.addFlashAttribute("responseTyped", typed);
       return "redirect:" + back(id, position, "responses");
     }
   }

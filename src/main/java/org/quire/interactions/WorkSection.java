@@ -73,7 +73,20 @@ class WorkSection implements WorkPageSection {
       List<PseudRef> pseuds,
       boolean moderated,
       @Nullable String error,
-      @Nullable String notice) {
+      @Nullable String notice,
+      Map<String, String> typed) {
+
+    /** What the reader typed into the comment form answering {@code parentId}, if it came back. */
+    String typed(@Nullable Long parentId, String field) {
+      String parent = parentId == null ? "" : parentId.toString();
+      return parent.equals(typed.get("parentId")) ? typed.getOrDefault(field, "") : "";
+    }
+
+    /** The id of the comment box the refused comment came from, for the error's link. */
+    String typedBox() {
+      String parent = typed.getOrDefault("parentId", "");
+      return parent.isEmpty() ? "comment-form-body" : "reply-" + parent + "-body";
+    }
 
     boolean mayComment() {
       return !work.commentPolicy().equals("none")
@@ -117,9 +130,16 @@ class WorkSection implements WorkPageSection {
             signedIn ? accounts.pseudsOf(viewer.accountId()) : List.of(),
             comments.moderated(work.id()),
             flash == null ? null : (String) flash.get("responseError"),
-            flash == null ? null : (String) flash.get("responseNotice"));
+            flash == null ? null : (String) flash.get("responseNotice"),
+            typed(flash));
     StringOutput out = new StringOutput();
     templates.render("interactions/work_section.jte", Map.of("view", view), out);
     return out.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> typed(@Nullable Map<String, ?> flash) {
+    Object typed = flash == null ? null : flash.get("responseTyped");
+    return typed instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
   }
 }

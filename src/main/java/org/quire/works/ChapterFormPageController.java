@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding, editing, moving and deleting chapters on pages. */
@@ -36,10 +37,14 @@ class ChapterFormPageController {
       Viewer viewer,
       @PathVariable long id,
       ChapterForm form,
+      @RequestParam(defaultValue = "post") String action,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Work work = works.editable(viewer, id);
+    if (action.equals("preview")) {
+      return preview(viewer, model, work, 0, form, response);
+    }
     try {
       ChapterRequest request = form.toRequest();
       Work updated = works.addChapter(viewer, id, request);
@@ -75,10 +80,14 @@ class ChapterFormPageController {
       @PathVariable long id,
       @PathVariable int position,
       ChapterForm form,
+      @RequestParam(defaultValue = "save") String action,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Work work = works.editable(viewer, id);
+    if (action.equals("preview")) {
+      return preview(viewer, model, work, position, form, response);
+    }
     try {
       ChapterRequest request = form.toRequest();
       works.updateChapter(viewer, id, position, request);
@@ -100,6 +109,24 @@ class ChapterFormPageController {
     works.deleteChapter(viewer, id, position);
     redirect.addFlashAttribute("notice", "Chapter deleted.");
     return "redirect:/works/" + id;
+  }
+
+  /** The chapter as it would read, above the form as typed; nothing is saved. */
+  private String preview(
+      Viewer viewer,
+      Model model,
+      Work work,
+      int position,
+      ChapterForm form,
+      HttpServletResponse response) {
+    try {
+      model.addAttribute(
+          "preview", works.previewChapter(viewer, work.id(), position, form.toRequest()));
+    } catch (ApiException e) {
+      RateLimitedException.setStatus(response, e);
+      return render(model, work, position == 0 ? null : position, form, FormErrors.of(e));
+    }
+    return render(model, work, position == 0 ? null : position, form, FormErrors.none());
   }
 
   private String render(

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.quire.accounts.AccountContact;
 import org.quire.accounts.AccountDirectory;
+import org.quire.platform.Plural;
 import org.quire.platform.QuireProperties;
 import org.quire.platform.RecentActions;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class PostingLimits {
           Long.toString(accountId),
           limit,
           DAY,
-          seconds -> message(limit + " works a day", seconds));
+          seconds -> message(Plural.count(limit, "work") + " a day", seconds));
     }
   }
 
@@ -53,7 +54,7 @@ class PostingLimits {
           Long.toString(accountId),
           limit,
           HOUR,
-          seconds -> message(limit + " chapters an hour", seconds));
+          seconds -> message(Plural.count(limit, "chapter") + " an hour", seconds));
     }
   }
 
@@ -66,7 +67,7 @@ class PostingLimits {
     return "You are posting too fast: accounts younger than a week may post "
         + limit
         + ". Try again in "
-        + seconds
-        + " seconds.";
+        + Plural.count(seconds, "second")
+        + ".";
   }
 }

@@ -13,6 +13,7 @@ import org.quire.accounts.PseudRef;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
 import org.quire.platform.ConcurrentWrites;
+import org.quire.platform.Plural;
 import org.quire.platform.Validation;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagRef;
@@ -100,7 +101,9 @@ class WorkService {
     if (expected != null && expected < existing.chapterCount()) {
       v.add(
           "expectedChapters",
-          "cannot be fewer than the " + existing.chapterCount() + " chapters posted");
+          "cannot be fewer than the "
+              + Plural.count(existing.chapterCount(), "chapter")
+              + " posted");
     }
     // As on AO3, posting is one-way: readers' kudos, comments, bookmarks and subscriptions already
     // point at the work. Restricting it or deleting it are the ways back.
@@ -163,6 +166,22 @@ class WorkService {
       events.publishEvent(new WorkChanged(id));
     }
     return updated;
+  }
+
+  /**
+   * The chapter as readers would see it, without saving anything: the same rules and sanitizer as
+   * {@link #addChapter} (or {@link #updateChapter} for {@code position} > 0); 422 when refused.
+   */
+  WorkRepository.ChapterFields previewChapter(
+      Viewer viewer, long id, int position, ChapterRequest request) {
+    Work work = editable(viewer, id);
+    Validation v = new Validation();
+    WorkRules.checkChapter(v, "", request, position == 0);
+    int count = work.chapters().size() + (position == 0 ? 1 : 0);
+    Integer at = request.position();
+    v.check(at == null || (at >= 1 && at <= count), "position", "must be between 1 and " + count);
+    v.throwIfInvalid();
+    return chapterFields(request, position == 0 ? null : works.chapter(id, position).orElse(null));
   }
 
   @Transactional

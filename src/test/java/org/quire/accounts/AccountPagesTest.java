@@ -89,7 +89,8 @@ class AccountPagesTest extends IntegrationTest {
   void wrongPasswordsShowAMessage() {
     FormClient browser = new FormClient(baseUrl());
     HttpResponse<String> failed = browser.logIn("nobody-here", "password-1");
-    assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+    assertThat(failed.headers().firstValue("Location").orElse(""))
+        .endsWith("/login?error&login=nobody-here");
     assertThat(browser.get("/login?error").body()).contains("not correct");
   }
 

@@ -1,7 +1,6 @@
 package org.quire.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quire.testing.WorkBuilder.work;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,28 +115,6 @@ class ImportJourneyBrowserTest extends IntegrationTest {
       browser.waitForText("PDF files cannot be imported");
       assertThat(browser.path()).isEqualTo("/works/import");
       browser.screenshot("import-error");
-    }
-  }
-
-  @Test
-  void theAdultWarningComesBeforeADownload() {
-    Api writer = api.as(api.signUpAndToken(Api.unique("w")));
-    long id =
-        work("Red Tide")
-            .rating("Explicit")
-            .warnings("Graphic Depictions Of Violence")
-            .text("The tide came in red that year.")
-            .post(writer);
-
-    try (Browser guest = new Browser(baseUrl())) {
-      guest.open("/works/" + id + "/download.pdf");
-      assertThat(guest.text())
-          .contains("Adult Content Warning", "PDF download", "Red Tide", "Explicit")
-          .contains("Graphic Depictions Of Violence")
-          .doesNotContain("The tide came in red");
-      assertThat(guest.find("#adult-continue").getAttribute("href"))
-          .endsWith("/works/" + id + "/download.pdf?view_adult=true");
-      guest.screenshots("download-adult-gate");
     }
   }
 }

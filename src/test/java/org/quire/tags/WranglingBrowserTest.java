@@ -49,7 +49,7 @@ class WranglingBrowserTest extends IntegrationTest {
       browser.waitForText("It's a common tag");
       browser.open("/tags/" + encoded(canonical) + "/works");
       assertThat(browser.text())
-          .contains("1\u20131 of 1 Works in " + canonical)
+          .contains("1 Work in " + canonical)
           .doesNotContain("About " + synonym);
 
       browser.open("/tags/" + encoded(synonym) + "/edit").type("#synonymOf", canonical);
