@@ -50,7 +50,13 @@ class PeopleBrowserTest extends IntegrationTest {
 
     try (Browser browser = new Browser(baseUrl())) {
       browser.logIn(readerName).open("/works/" + first);
+      // The byline leads to the pseud's page, and from there to the dashboard.
       browser.click(".byline a");
+      browser.waitForText("2 works by " + name);
+      assertThat(browser.text()).doesNotContain("Unlit " + name);
+      assertThat(accessibilityProblems(browser)).isEmpty();
+      browser.screenshot("pseud");
+      browser.click("a[href='/users/" + name + "']");
       browser.waitForText("Joined");
       assertThat(browser.text()).contains(name, "lighthouses", "The Keeper " + name);
       assertThat(browser.text()).doesNotContain("Unlit " + name);
