@@ -42,7 +42,9 @@ record HitsChart(
     Map<String, Long> bins = new LinkedHashMap<>();
     long total = days.stream().mapToLong(DayHits::hits).sum();
     if (!days.isEmpty()) {
-      LocalDate first = days.get(0).day();
+      // At least a month of days, so that a new work's first hits are not one wide bar.
+      LocalDate first =
+          days.get(0).day().isAfter(today.minusDays(29)) ? today.minusDays(29) : days.get(0).day();
       LocalDate last =
           today.isBefore(days.get(days.size() - 1).day()) ? days.get(days.size() - 1).day() : today;
       boolean daily = !first.plusDays(DAILY_UP_TO).isBefore(last);
@@ -87,9 +89,11 @@ record HitsChart(
       i++;
     }
     List<Tick> yTicks = new ArrayList<>();
-    for (int step = 0; step <= 4; step++) {
-      long value = top * step / 4;
-      yTicks.add(new Tick(round(TOP + plotHeight - plotHeight * step / 4), Long.toString(value)));
+    int steps = (int) Math.min(4, top); // whole numbers only: 0, 1, 2 for a top of 2
+    for (int step = 0; step <= steps; step++) {
+      long value = top * step / steps;
+      yTicks.add(
+          new Tick(round(TOP + plotHeight - plotHeight * step / steps), Long.toString(value)));
     }
     return new HitsChart(WIDTH, HEIGHT, bars, xTicks, yTicks, total);
   }
