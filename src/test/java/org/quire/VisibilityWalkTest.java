@@ -126,6 +126,30 @@ class VisibilityWalkTest extends IntegrationTest {
                       w,
                       "/users/" + w.creator + "/works",
                       w.listed() || (w.viewer() == Viewer.CREATOR && w.state == State.DRAFT))),
+          // People: dashboards, pseud pages, profile API, a writer's statistics
+          route(
+              "/users/{username}",
+              "creator's dashboard (own drafts shown to their creator)",
+              w ->
+                  w.lists(
+                      w.page("/users/" + w.creator).body(),
+                      w.listed() || (w.viewer() == Viewer.CREATOR && w.state == State.DRAFT))),
+          route(
+              "/users/{username}",
+              "member's dashboard (bookmarks; their own history and subscriptions)",
+              w -> w.holds(w.page("/users/" + w.member).body(), bookmarkShown(w))),
+          route(
+              "/users/{username}/pseuds/{pseud}",
+              "pseud page (never drafts)",
+              w -> listingPage(w, "/users/" + w.creator + "/pseuds/" + w.creator, w.listed())),
+          route(
+              "/api/v1/users/{username}",
+              "profile API worksCount",
+              w ->
+                  assertThat(w.json("/api/v1/users/" + w.creator).json().path("worksCount").asInt())
+                      .as(w.as())
+                      .isEqualTo(w.othersInFandom() + (w.listed() ? 1 : 0))),
+          route("/users/{username}/stats", "writer's statistics (owner only)", w -> stats(w)),
           // Tag counts and suggestions
           route("/api/v1/tags/{name}", "tag worksCount", VisibilityWalkTest::tagCounts),
           route(
@@ -234,7 +258,7 @@ class VisibilityWalkTest extends IntegrationTest {
           Map.entry("/mutes", "muted tags and users, blocked users"),
           Map.entry("/works/new", "empty posting form"),
           Map.entry("/works/import", "empty import form"),
-          Map.entry("/users/{username}", "profile: name, join date, pseuds"),
+          Map.entry("/settings/profile", "the form for one's own profile text"),
           Map.entry("/tags/{name}/edit", "wranglers' form for one tag (no works)"),
           Map.entry(
               "/tags/{name}/wrangle",
@@ -425,6 +449,18 @@ class VisibilityWalkTest extends IntegrationTest {
     if (!expected) {
       assertThat(r.body()).as(w.as() + "sidebar facets").doesNotContain(w.work.freeform());
     }
+  }
+
+  /** The creator's statistics: their posted works (never the draft); 404 to anyone else. */
+  private static void stats(Walk w) {
+    var r = w.page("/users/" + w.creator + "/stats");
+    if (w.viewer() != Viewer.CREATOR) {
+      assertThat(r.statusCode()).as(w.as()).isIn(302, 404);
+      assertThat(r.body()).as(w.as()).doesNotContain(w.work.title());
+      return;
+    }
+    assertThat(r.statusCode()).as(w.as()).isEqualTo(200);
+    w.lists(r.body(), w.listed());
   }
 
   private static void facets(Walk w) {

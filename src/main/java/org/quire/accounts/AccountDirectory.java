@@ -28,6 +28,26 @@ public class AccountDirectory {
         .list();
   }
 
+  /** One pseud of an account by name (ignoring case). */
+  public Optional<PseudRef> pseudNamed(long accountId, String name) {
+    return jdbc.sql(SELECT + " where p.account_id = ? and lower(p.name) = lower(?)")
+        .params(accountId, name)
+        .query((rs, n) -> row(rs))
+        .optional();
+  }
+
+  /** The descriptions the account wrote for its pseuds (plain text), by pseud id. */
+  public Map<Long, String> pseudDescriptions(long accountId) {
+    Map<Long, String> descriptions = new HashMap<>();
+    jdbc.sql("select id, description from pseuds where account_id = ?")
+        .param(accountId)
+        .query(
+            (java.sql.ResultSet rs) -> {
+              descriptions.put(rs.getLong(1), rs.getString(2));
+            });
+    return descriptions;
+  }
+
   public Map<Long, PseudRef> pseudsByIds(Collection<Long> ids) {
     Map<Long, PseudRef> map = new HashMap<>();
     if (!ids.isEmpty()) {

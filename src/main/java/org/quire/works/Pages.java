@@ -31,6 +31,11 @@ public final class Pages {
     return "/users/" + UriUtils.encodePathSegment(username, StandardCharsets.UTF_8);
   }
 
+  /** A pseud's page: the works credited to that pseud. */
+  public static String pseud(String username, String pseud) {
+    return user(username) + "/pseuds/" + UriUtils.encodePathSegment(pseud, StandardCharsets.UTF_8);
+  }
+
   /** A day as yyyy-MM-dd (UTC); empty for none. */
   public static String date(@Nullable Instant instant) {
     return instant == null ? "" : DATE.format(instant.atZone(ZoneOffset.UTC));

@@ -321,10 +321,16 @@ class WorkRepository {
 
   void addHits(Map<Long, Integer> hitsByWork) {
     hitsByWork.forEach(
-        (workId, hits) ->
-            jdbc.sql("update works set hits = hits + ? where id = ?")
-                .params(hits, workId)
-                .update());
+        (workId, hits) -> {
+          jdbc.sql("update works set hits = hits + ? where id = ?").params(hits, workId).update();
+          // The day's total, for the writer's statistics chart.
+          jdbc.sql(
+                  "insert into work_hits_daily (work_id, day, hits) values (?, current_date, ?)"
+                      + " on conflict (work_id, day)"
+                      + " do update set hits = work_hits_daily.hits + excluded.hits")
+              .params(workId, hits)
+              .update();
+        });
   }
 
   /**
