@@ -179,14 +179,14 @@ class BrowseByFandomTest extends IntegrationTest {
     assertThat(form).contains("<legend>Media</legend>", "value=\"Video Games\"");
     var saved =
         wrangler.submit(
-            edit, edit, Map.of("canonical", "true", "mediaShown", "true", "media", "Theater"));
+            edit, edit, Map.of("canonical", "true", "mediaShown", "true", "media", "Movies"));
     assertThat(saved.statusCode()).as(saved.body()).isIn(200, 302, 303);
     assertThat(api.get("/api/v1/tags/" + enc(fandom)).json().path("parents").toString())
-        .contains("Theater");
+        .contains("Movies");
     // Unticked, the fandom leaves the medium.
     wrangler.submit(edit, edit, Map.of("canonical", "true", "mediaShown", "true"));
     assertThat(api.get("/api/v1/tags/" + enc(fandom)).json().path("parents").toString())
-        .doesNotContain("Theater");
+        .doesNotContain("Movies");
   }
 
   @Test
