@@ -160,6 +160,42 @@ class VisibilityWalkTest extends IntegrationTest {
                       .as(w.as())
                       .contains("Works (" + (w.listed() ? 1 : 0) + ")")),
           route("/api/v1/autocomplete/tags", "autocomplete", VisibilityWalkTest::autocomplete),
+          // Browsing by fandom (issue 21): the walk's fandom is a canonical Theater fandom
+          route("/media", "media page", w -> fandomPage(w, "/media")),
+          route(
+              "/media/{name}/fandoms",
+              "a medium's fandoms",
+              w -> fandomPage(w, "/media/Theater/fandoms")),
+          route("/fandoms", "all fandoms", w -> fandomPage(w, "/fandoms")),
+          route("/api/v1/media", "media API", VisibilityWalkTest::mediaApi),
+          route(
+              "/api/v1/media/{name}/fandoms",
+              "a medium's fandoms API",
+              w -> fandomApi(w, "/api/v1/media/Theater/fandoms")),
+          route("/api/v1/fandoms", "all fandoms API", w -> fandomApi(w, "/api/v1/fandoms")),
+          // Tag and people search (issue 21)
+          route("/tags/search", "tag search page", VisibilityWalkTest::tagSearchPage),
+          route("/api/v1/tags", "tag search API", VisibilityWalkTest::tagSearchApi),
+          route(
+              "/people",
+              "people search page",
+              w ->
+                  assertThat(w.page("/people?query=" + w.creator).body())
+                      .as(w.as())
+                      .contains(fandomCount(w) + (fandomCount(w) == 1 ? " work<" : " works<"))),
+          route(
+              "/api/v1/people",
+              "people search API",
+              w ->
+                  assertThat(
+                          w.json("/api/v1/people?q=" + w.creator)
+                              .json()
+                              .path("items")
+                              .get(0)
+                              .path("worksCount")
+                              .asInt())
+                      .as(w.as())
+                      .isEqualTo(fandomCount(w))),
           // Public feeds: as a guest sees them, whoever asks
           route(
               "/tags/{name}/feed.atom",
@@ -333,6 +369,15 @@ class VisibilityWalkTest extends IntegrationTest {
     assertThat(reader.post("/api/v1/subscriptions", Map.of("type", "user", "id", creator)).status())
         .isEqualTo(201);
     control = withId(control, work(control, fandom, false).post(writer));
+    // Browsing by fandom: a canonical fandom under a medium no other test uses.
+    Api admin = api.as(api.tokenFor(ADMIN, ADMIN_PASSWORD));
+    assertThat(
+            admin
+                .patch(
+                    "/api/v1/tags/" + Walk.enc(fandom),
+                    Map.of("canonical", true, "addParents", List.of("Theater")))
+                .status())
+        .isEqualTo(200);
     posted = withId(posted, work(posted, fandom, false).post(writer));
     draft = withId(draft, work(draft, fandom, true).post(writer));
     long id = posted.id();
@@ -507,6 +552,66 @@ class VisibilityWalkTest extends IntegrationTest {
     } else {
       assertThat(names).as(w.as()).doesNotContain(w.work.freeform());
     }
+  }
+
+  /** The works of the walk's fandom this viewer is listed: the control's and the work's. */
+  private static int fandomCount(Walk w) {
+    return w.othersInFandom() + (w.listed() ? 1 : 0);
+  }
+
+  private static String stem(Walk w) {
+    return Walk.enc(w.work.freeform().substring(0, w.work.freeform().length() - 2));
+  }
+
+  /** A browsing page: the fandom with the number of works the viewer may see. */
+  private static void fandomPage(Walk w, String path) {
+    assertThat(w.page(path).body())
+        .as(w.as() + path)
+        .contains(w.fandom + "</a> <span class=\"count\">(" + fandomCount(w) + ")</span>");
+  }
+
+  private static void fandomApi(Walk w, String path) {
+    int count = -1;
+    for (JsonNode f : w.json(path).json().path("items")) {
+      if (f.path("name").asString().equals(w.fandom)) {
+        count = f.path("worksCount").asInt();
+      }
+    }
+    assertThat(count).as(w.as() + path).isEqualTo(fandomCount(w));
+  }
+
+  private static void mediaApi(Walk w) {
+    int count = -1;
+    for (JsonNode medium : w.json("/api/v1/media").json()) {
+      for (JsonNode f : medium.path("popular")) {
+        if (f.path("name").asString().equals(w.fandom)) {
+          assertThat(medium.path("name").asString()).as(w.as()).isEqualTo("Theater");
+          count = f.path("worksCount").asInt();
+        }
+      }
+    }
+    assertThat(count).as(w.as() + "/api/v1/media").isEqualTo(fandomCount(w));
+  }
+
+  private static void tagSearchPage(Walk w) {
+    String body = w.page("/tags/search?name=" + stem(w)).body();
+    if (w.listed()) {
+      assertThat(body).as(w.as()).contains(w.work.freeform());
+    } else {
+      assertThat(body).as(w.as()).doesNotContain(w.work.freeform());
+    }
+  }
+
+  /** The work's own tag is found only while it is listed; the fandom's uses count the same way. */
+  private static void tagSearchApi(Walk w) {
+    List<String> names = Walk.titles(w.json("/api/v1/tags?q=" + stem(w)), "name");
+    if (w.listed()) {
+      assertThat(names).as(w.as()).contains(w.work.freeform());
+    } else {
+      assertThat(names).as(w.as()).doesNotContain(w.work.freeform());
+    }
+    JsonNode fandom = w.json("/api/v1/tags?q=" + Walk.enc(w.fandom)).json().path("items").get(0);
+    assertThat(fandom.path("worksCount").asInt()).as(w.as()).isEqualTo(fandomCount(w));
   }
 
   private static void opdsFandoms(Walk w) {

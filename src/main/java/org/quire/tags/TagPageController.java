@@ -50,18 +50,35 @@ class TagPageController {
       @RequestParam(required = false) List<String> removeParents,
       @RequestParam(defaultValue = "") String addMetaTags,
       @RequestParam(required = false) List<String> removeMetaTags,
+      @RequestParam(required = false) List<String> media,
+      @RequestParam(defaultValue = "false") boolean mediaShown,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     requireWrangler(viewer);
     Tag tag = tags.get(name);
+    List<String> added = new java.util.ArrayList<>(TagNames.split(addParents));
+    List<String> removed =
+        new java.util.ArrayList<>(removeParents == null ? List.of() : removeParents);
+    if (mediaShown) {
+      // The media checkboxes: tick to add the fandom under a medium, untick to take it out.
+      List<String> chosen = media == null ? List.of() : media;
+      List<String> current = tags.describe(viewer, tag).parents();
+      for (String medium : TagType.MEDIA) {
+        if (chosen.contains(medium) && !current.contains(medium)) {
+          added.add(medium);
+        } else if (!chosen.contains(medium) && current.contains(medium)) {
+          removed.add(medium);
+        }
+      }
+    }
     TagPatch patch =
         new TagPatch(
             type.isBlank() ? null : type,
             synonymOf.isBlank() ? canonical : null,
             synonymOf.isBlank() ? (tag.synonymOf() == null ? null : "") : synonymOf,
-            TagNames.split(addParents),
-            removeParents,
+            added,
+            removed,
             TagNames.split(addMetaTags),
             removeMetaTags);
     try {
@@ -77,6 +94,7 @@ class TagPageController {
   private String render(Viewer viewer, Model model, Tag tag, FormErrors errors) {
     model.addAttribute("tag", tags.describe(viewer, tag));
     model.addAttribute("errors", errors);
+    model.addAttribute("media", TagType.MEDIA);
     return "tags/edit";
   }
 

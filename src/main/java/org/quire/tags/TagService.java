@@ -148,9 +148,22 @@ class TagService {
                 + " tag cannot be a parent of a "
                 + tag.type().label()
                 + " tag");
+        if (parent.type() == TagType.Media) {
+          v.check(
+              tag.canonical(),
+              "addParents",
+              "only a canonical fandom goes under a medium: make \u201c"
+                  + tag.name()
+                  + "\u201d canonical first");
+        }
         if (!v.hasError("addParents")) {
           tags.addParent(parent.id(), tag.id());
           affected.add(parent.id());
+          if (parent.type() == TagType.Media && !parent.name().equals(TagType.UNCATEGORIZED)) {
+            // A fandom with a medium is no longer uncategorized.
+            long child = tag.id();
+            tags.byName(TagType.UNCATEGORIZED).ifPresent(u -> tags.removeParent(u.id(), child));
+          }
         }
       }
     }
@@ -194,11 +207,12 @@ class TagService {
   }
 
   /**
-   * A canonical Fandom parents Characters, Relationships and Additional Tags; a Character,
-   * Relationships.
+   * A medium parents canonical Fandoms; a canonical Fandom parents Characters, Relationships and
+   * Additional Tags; a Character, Relationships.
    */
   static boolean canParent(TagType parent, TagType child) {
     return switch (parent) {
+      case Media -> child == TagType.Fandom;
       case Fandom ->
           child == TagType.Character || child == TagType.Relationship || child == TagType.Freeform;
       case Character -> child == TagType.Relationship;

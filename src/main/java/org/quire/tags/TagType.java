@@ -2,7 +2,10 @@ package org.quire.tags;
 
 import java.util.List;
 
-/** The seven tag types, named as the API names them. */
+/**
+ * The tag types, named as the API names them. Media (AO3's categories of fandoms) are never on a
+ * work: wranglers put canonical fandoms under them.
+ */
 public enum TagType {
   Rating(true, "Rating"),
   ArchiveWarning(true, "Archive Warning"),
@@ -10,7 +13,8 @@ public enum TagType {
   Fandom(false, "Fandom"),
   Relationship(false, "Relationship"),
   Character(false, "Character"),
-  Freeform(false, "Additional Tags");
+  Freeform(false, "Additional Tags"),
+  Media(true, "Media");
 
   private final boolean fixed;
   private final String label;
@@ -20,7 +24,9 @@ public enum TagType {
     this.label = label;
   }
 
-  /** Ratings, warnings and categories are a fixed, seeded set; writers cannot create them. */
+  /**
+   * Ratings, warnings, categories and media are a fixed, seeded set; writers cannot create them.
+   */
   public boolean fixed() {
     return fixed;
   }
@@ -42,4 +48,22 @@ public enum TagType {
           "Underage Sex");
   public static final List<String> CATEGORIES =
       List.of("Gen", "F/M", "M/M", "F/F", "Multi", "Other");
+
+  /** AO3's media, in its order; the last holds the fandoms no wrangler has put under one. */
+  public static final List<String> MEDIA =
+      List.of(
+          "Anime & Manga",
+          "Books & Literature",
+          "Cartoons & Comics & Graphic Novels",
+          "Celebrities & Real People",
+          "Movies",
+          "Music & Bands",
+          "Other Media",
+          "Theater",
+          "TV Shows",
+          "Video Games",
+          "Uncategorized Fandoms");
+
+  /** Where a fandom under no medium is shown. */
+  public static final String UNCATEGORIZED = "Uncategorized Fandoms";
 }
