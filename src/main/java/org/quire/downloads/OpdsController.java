@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.quire.listings.PublicListings;
 import org.quire.platform.ApiException;
+import org.quire.platform.FeedStylesheet;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
 import org.quire.works.WorkView;
@@ -187,6 +188,8 @@ class OpdsController {
       this.base = base;
       xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
+      // A browser opening the feed shows it as a page; feed readers ignore this.
+      xml.writeProcessingInstruction("xml-stylesheet", FeedStylesheet.INSTRUCTION);
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);
       xml.writeNamespace("dc", "http://purl.org/dc/terms/");
