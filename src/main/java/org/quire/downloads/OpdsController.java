@@ -16,6 +16,7 @@ import org.quire.platform.FeedStylesheet;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
 import org.quire.works.WorkView;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -313,7 +314,10 @@ class OpdsController {
       xml.writeEndElement();
       xml.writeEndDocument();
       xml.close();
-      return ResponseEntity.ok().contentType(type).body(out.toString());
+      return ResponseEntity.ok()
+          .contentType(FeedStylesheet.contentType(type))
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+          .body(out.toString());
     }
   }
 }

@@ -15,6 +15,7 @@ import org.quire.tags.TagType;
 import org.quire.works.Audience;
 import org.quire.works.Pages;
 import org.quire.works.WorkCard;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -103,7 +104,10 @@ class TagFeedController {
     }
     xml.writeEndElement();
     xml.writeEndDocument();
-    return ResponseEntity.ok().contentType(ATOM).body(out.toString());
+    return ResponseEntity.ok()
+        .contentType(FeedStylesheet.contentType(ATOM))
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .body(out.toString());
   }
 
   private static void element(XMLStreamWriter xml, String name, String text)

@@ -147,6 +147,26 @@ class NavigationTest extends IntegrationTest {
     assertThat(opds.body()).contains(pi);
     assertThat(api.get("/opds/works").body()).contains(pi);
 
+    // A browser, which shows atom+xml as plain text, gets the same feed as XML to style; feed
+    // readers and e-reader apps asking for feeds or for anything keep the feed's type.
+    String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    String feedPath = "/tags/" + fandom.replace(" ", "%20") + "/feed.atom";
+    Api.Response styled = api.get(feedPath, browser);
+    assertThat(styled.header("Content-Type")).startsWith("application/xml");
+    assertThat(styled.header("Vary")).contains("Accept");
+    assertThat(styled.body()).isEqualTo(atom.body());
+    assertThat(api.get("/opds", browser).header("Content-Type")).startsWith("application/xml");
+    for (String reader :
+        List.of(
+            "*/*",
+            "application/atom+xml",
+            "application/atom+xml, application/rss+xml;q=0.9, text/html;q=0.5, */*;q=0.1",
+            "application/atom+xml;profile=opds-catalog, */*")) {
+      assertThat(api.get(feedPath, reader).header("Content-Type"))
+          .as(reader)
+          .startsWith("application/atom+xml");
+    }
+
     Api.Response xsl = api.get("/feeds/feed.xsl");
     assertThat(xsl.status()).isEqualTo(200);
     assertThat(xsl.header("Content-Type")).contains("xml");
