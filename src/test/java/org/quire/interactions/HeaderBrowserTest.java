@@ -36,7 +36,8 @@ class HeaderBrowserTest extends IntegrationTest {
 
   @Test
   void theInboxCountLeadsToTheNewChapter() throws Exception {
-    Api writer = api.as(api.signUpAndToken(Api.unique("headerwriter")));
+    String writerName = Api.unique("headerwriter");
+    Api writer = api.as(api.signUpAndToken(writerName));
     String readerName = Api.unique("headerreader");
     Api reader = api.as(api.signUpAndToken(readerName));
     String title = "Followed " + Api.unique("");
@@ -81,6 +82,15 @@ class HeaderBrowserTest extends IntegrationTest {
 
       browser.click("li.inbox-entry a.entry-link").waitForPath("/works/" + id + "/chapters/2");
       assertThat(browser.text()).contains("Chapter two.");
+    }
+    // The writer's inbox shows the reader's reply with its text, and a reply form in place.
+    try (Browser browser = new Browser(baseUrl())) {
+      browser.logIn(writerName).open("/inbox");
+      assertThat(browser.find("blockquote.inbox-comment").getText()).isEqualTo("Can't wait.");
+      browser.click("details.inbox-reply summary");
+      assertThat(browser.find("details.inbox-reply textarea").isDisplayed()).isTrue();
+      assertThat(accessibilityProblems(browser)).isEmpty();
+      browser.screenshots("inbox-reply");
     }
   }
 
