@@ -12,9 +12,11 @@ import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.quire.listings.PublicListings;
 import org.quire.platform.ApiException;
+import org.quire.platform.FeedStylesheet;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
 import org.quire.works.WorkView;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -186,6 +188,8 @@ class OpdsController {
       this.base = base;
       xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
+      // A browser opening the feed shows it as a page; feed readers ignore this.
+      xml.writeProcessingInstruction("xml-stylesheet", FeedStylesheet.INSTRUCTION);
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);
       xml.writeNamespace("dc", "http://purl.org/dc/terms/");
@@ -304,7 +308,10 @@ class OpdsController {
       xml.writeEndElement();
       xml.writeEndDocument();
       xml.close();
-      return ResponseEntity.ok().contentType(type).body(out.toString());
+      return ResponseEntity.ok()
+          .contentType(FeedStylesheet.contentType(type))
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+          .body(out.toString());
     }
   }
 }

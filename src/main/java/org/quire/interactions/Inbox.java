@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.quire.platform.ApiException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -70,6 +74,35 @@ class Inbox {
         .param(accountId)
         .query(Long.class)
         .single();
+  }
+
+  /** Marks every entry read; answers how many were unread. */
+  int markAllRead(long accountId) {
+    return jdbc.sql("update inbox set read = true where account_id = ? and not read")
+        .param(accountId)
+        .update();
+  }
+
+  Optional<Entry> entry(long accountId, long entryId) {
+    return jdbc.sql("select * from inbox where id = ? and account_id = ?")
+        .params(entryId, accountId)
+        .query((rs, n) -> entry(rs))
+        .optional();
+  }
+
+  /**
+   * The text (sanitized HTML) of these comments, by comment id; deleted comments have none. The
+   * caller shows only those on works the reader may still see.
+   */
+  Map<Long, String> commentTexts(List<Long> commentIds) {
+    if (commentIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> texts = new HashMap<>();
+    jdbc.sql("select id, body from comments where id = any(?) and not deleted")
+        .param(commentIds.toArray(Long[]::new))
+        .query((RowCallbackHandler) rs -> texts.put(rs.getLong("id"), rs.getString("body")));
+    return texts;
   }
 
   void markRead(long accountId, long entryId, boolean read) {

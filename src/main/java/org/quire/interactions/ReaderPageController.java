@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.quire.accounts.AccountDirectory;
 import org.quire.accounts.Viewer;
 import org.quire.platform.ApiException;
+import org.quire.platform.ClientAddress;
+import org.quire.platform.FieldError;
 import org.quire.works.WorkSummaries;
 import org.quire.works.WorkSummary;
 import org.springframework.stereotype.Controller;
@@ -80,11 +82,88 @@ class ReaderPageController {
   @GetMapping("/inbox")
   String inbox(Viewer viewer, @RequestParam(defaultValue = "1") int page, Model model) {
     long account = viewer.accountId();
-    model.addAttribute("entries", inbox.of(account, Math.max(page, 1), 50));
+    List<Inbox.Entry> entries = inbox.of(account, Math.max(page, 1), 50);
+    model.addAttribute("entries", entries);
+    model.addAttribute("comments", commentsShown(viewer, entries));
     model.addAttribute("unread", inbox.unread(account));
     model.addAttribute("settings", settings.of(account));
     model.addAttribute("subscriptions", subscriptionViews(viewer));
     return "interactions/inbox";
+  }
+
+  /**
+   * The comments these entries are about, by comment id, with their text: only those on works the
+   * reader may still see (an entry outlives the work's audience; its text does not), and not
+   * deleted. These are the entries that can be replied to in place.
+   */
+  private Map<Long, String> commentsShown(Viewer viewer, List<Inbox.Entry> entries) {
+    List<Inbox.Entry> about = entries.stream().filter(e -> e.commentId() != null).toList();
+    if (about.isEmpty()) {
+      return Map.of();
+    }
+    Set<Long> visible =
+        works.visible(viewer, about.stream().map(Inbox.Entry::workId).distinct().toList()).stream()
+            .map(WorkSummary::id)
+            .collect(Collectors.toSet());
+    return inbox.commentTexts(
+        about.stream()
+            .filter(e -> visible.contains(e.workId()))
+            .map(Inbox.Entry::commentId)
+            .toList());
+  }
+
+  @PostMapping("/inbox/read-all")
+  String markAllRead(Viewer viewer, RedirectAttributes flash) {
+    int marked = inbox.markAllRead(viewer.accountId());
+    flash.addFlashAttribute(
+        "notice", marked == 1 ? "1 entry marked read." : marked + " entries marked read.");
+    return "redirect:/inbox";
+  }
+
+  /** A reply to the comment an entry is about, from the inbox; the entry is then read. */
+  @PostMapping("/inbox/{id}/reply")
+  String reply(
+      Viewer viewer,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String body,
+      HttpServletRequest request,
+      RedirectAttributes flash) {
+    Inbox.Entry entry =
+        inbox
+            .entry(viewer.accountId(), id)
+            .filter(e -> e.commentId() != null && e.chapterPosition() != null)
+            .orElseThrow(() -> ApiException.notFound("Inbox entry"));
+    try {
+      Comment posted =
+          comments.post(
+              viewer,
+              entry.workId(),
+              entry.chapterPosition(),
+              new Comments.Draft(body, entry.commentId(), null, null, null),
+              ClientAddress.of(request));
+      inbox.markRead(viewer.accountId(), id, true);
+      flash.addFlashAttribute(
+          "notice",
+          posted.pending() ? "Your reply awaits the creator's approval." : "Reply posted.");
+      flash.addFlashAttribute(
+          "replyLink",
+          "/works/"
+              + entry.workId()
+              + "/chapters/"
+              + entry.chapterPosition()
+              + "#comment-"
+              + posted.id());
+      return "redirect:/inbox#entry-" + id;
+    } catch (ApiException refused) {
+      flash.addFlashAttribute(
+          "replyError",
+          refused.errors().isEmpty()
+              ? refused.getMessage()
+              : String.join(" ", refused.errors().stream().map(FieldError::message).toList()));
+      flash.addFlashAttribute("replyTo", id);
+      flash.addFlashAttribute("replyBody", body);
+      return "redirect:/inbox#reply-" + id;
+    }
   }
 
   /** A subscription as the inbox page lists it. */
@@ -139,9 +218,15 @@ class ReaderPageController {
     return "redirect:/inbox";
   }
 
+  /** The reading history; {@code show=later} lists only the works marked for later. */
   @GetMapping("/history")
-  String history(Viewer viewer, Model model) {
-    model.addAttribute("entries", history.of(viewer));
+  String history(Viewer viewer, @RequestParam(defaultValue = "") String show, Model model) {
+    boolean later = show.equals("later");
+    List<History.Entry> entries = history.of(viewer);
+    model.addAttribute(
+        "entries",
+        later ? entries.stream().filter(History.Entry::markedForLater).toList() : entries);
+    model.addAttribute("later", later);
     model.addAttribute("settings", settings.of(viewer.accountId()));
     model.addAttribute("hasFeed", feeds.hasToken(viewer.accountId()));
     return "interactions/history";

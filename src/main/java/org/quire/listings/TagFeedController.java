@@ -8,12 +8,14 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.quire.platform.ApiException;
+import org.quire.platform.FeedStylesheet;
 import org.quire.tags.TagDirectory;
 import org.quire.tags.TagRef;
 import org.quire.tags.TagType;
 import org.quire.works.Audience;
 import org.quire.works.Pages;
 import org.quire.works.WorkCard;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -50,13 +52,19 @@ class TagFeedController {
     StringWriter out = new StringWriter();
     XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
     xml.writeStartDocument("UTF-8", "1.0");
+    // A browser opening the feed shows it as a page; feed readers ignore this.
+    xml.writeProcessingInstruction("xml-stylesheet", FeedStylesheet.INSTRUCTION);
     xml.writeStartElement("feed");
     xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
     element(xml, "id", "tag:quire," + tag.id() + ":/tags/" + tag.id());
     element(xml, "title", tag.name() + " works");
     element(
         xml, "updated", (works.isEmpty() ? Instant.EPOCH : works.get(0).updatedAt()).toString());
-    link(xml, "self", base + Pages.tagWorks(tag.name()).replace("/works", "/feed.atom"));
+    String listing = Pages.tagWorks(tag.name());
+    link(
+        xml,
+        "self",
+        base + listing.substring(0, listing.length() - "/works".length()) + "/feed.atom");
     link(xml, "alternate", base + Pages.tagWorks(tag.name()));
     for (WorkCard work : works) {
       xml.writeStartElement("entry");
@@ -96,7 +104,10 @@ class TagFeedController {
     }
     xml.writeEndElement();
     xml.writeEndDocument();
-    return ResponseEntity.ok().contentType(ATOM).body(out.toString());
+    return ResponseEntity.ok()
+        .contentType(FeedStylesheet.contentType(ATOM))
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .body(out.toString());
   }
 
   private static void element(XMLStreamWriter xml, String name, String text)

@@ -6,10 +6,14 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every page's layout needs: who is reading (if anyone), their roles, the CSRF token for
- * forms, and the current path for navigation.
+ * forms, the current path for navigation, and the reader's unread inbox entries for the header.
  */
 public record PageContext(
-    String path, @Nullable String username, Set<String> roles, @Nullable CsrfToken csrf) {
+    String path,
+    @Nullable String username,
+    Set<String> roles,
+    @Nullable CsrfToken csrf,
+    long unread) {
 
   public boolean signedIn() {
     return username != null;
@@ -21,6 +25,11 @@ public record PageContext(
 
   public boolean wrangler() {
     return roles.contains("wrangler") || admin();
+  }
+
+  /** Whether the header marks this path as the page being shown. */
+  public boolean at(String prefix) {
+    return path.equals(prefix) || path.startsWith(prefix + "/");
   }
 
   public String csrfParameter() {

@@ -3,6 +3,8 @@ package org.quire.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,13 +17,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** Gives every HTML page its {@link PageContext} as the model attribute {@code ctx}. */
 @ControllerAdvice(annotations = Controller.class)
 class PageContextAdvice {
+  private final ObjectProvider<InboxCount> inbox;
+
+  PageContextAdvice(ObjectProvider<InboxCount> inbox) {
+    this.inbox = inbox;
+  }
 
   @ModelAttribute("ctx")
   PageContext pageContext(HttpServletRequest request) {
-    return of(request);
+    return of(request, inbox.getIfAvailable());
   }
 
+  /** The context without the inbox count, for pages made outside a controller (errors). */
   static PageContext of(HttpServletRequest request) {
+    return of(request, null);
+  }
+
+  static PageContext of(HttpServletRequest request, @Nullable InboxCount inbox) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     boolean signedIn =
         auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
@@ -37,6 +49,8 @@ class PageContextAdvice {
         request.getRequestURI().startsWith("/api/")
             ? null
             : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    return new PageContext(request.getRequestURI(), signedIn ? auth.getName() : null, roles, csrf);
+    String username = signedIn ? auth.getName() : null;
+    long unread = username != null && inbox != null ? inbox.unread(username) : 0;
+    return new PageContext(request.getRequestURI(), username, roles, csrf, unread);
   }
 }

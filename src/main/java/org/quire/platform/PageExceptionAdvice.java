@@ -2,6 +2,7 @@ package org.quire.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,11 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionAdvice {
+  private final ObjectProvider<InboxCount> inbox;
+
+  PageExceptionAdvice(ObjectProvider<InboxCount> inbox) {
+    this.inbox = inbox;
+  }
 
   @ExceptionHandler(ApiException.class)
   ModelAndView handle(ApiException e, HttpServletRequest request, HttpServletResponse response) {
@@ -27,7 +33,7 @@ class PageExceptionAdvice {
     }
     ModelAndView page = new ModelAndView("platform/error");
     page.setStatus(e.status());
-    page.addObject("ctx", PageContextAdvice.of(request));
+    page.addObject("ctx", PageContextAdvice.of(request, inbox.getIfAvailable()));
     page.addObject("status", e.status().value());
     page.addObject("title", ErrorPageController.title(e.status()));
     page.addObject("message", e.getMessage());

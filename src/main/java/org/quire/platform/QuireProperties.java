@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param trustedProxies reverse proxies (IP addresses or CIDR ranges) whose {@code X-Forwarded-For}
  *     and {@code X-Forwarded-Proto} are believed; empty believes no one
  * @param jobs the work that follows a commit (filter sets, subscribers' inboxes)
+ * @param pages the text of the archive's own pages (about, terms, contact)
  */
 @Validated
 @ConfigurationProperties("quire")
@@ -36,7 +37,8 @@ public record QuireProperties(
     @Valid @NotNull Smtp smtp,
     @Valid @NotNull Downloads downloads,
     @NotNull List<String> trustedProxies,
-    @Valid @NotNull Jobs jobs) {
+    @Valid @NotNull Jobs jobs,
+    @Valid @NotNull Pages pages) {
 
   /** Connection to an external PostgreSQL; blank URL means "start the embedded one". */
   public record Database(@Nullable String url, @Nullable String user, @Nullable String password) {
@@ -135,6 +137,16 @@ public record QuireProperties(
    *     must (a node that does not still queues them)
    */
   public record Jobs(boolean worker) {}
+
+  /**
+   * The text of the archive's own pages, linked from every page's footer: plain text, a blank line
+   * between paragraphs. Blank uses Quire's default text.
+   *
+   * @param about {@code /about}: who runs this archive and what it is for
+   * @param terms {@code /terms}: the rules of this archive
+   * @param contact {@code /contact}: how to reach its administrators
+   */
+  public record Pages(@Nullable String about, @Nullable String terms, @Nullable String contact) {}
 
   /**
    * Remote images: {@code PUBLIC} fetches from public addresses only (never loopback or private

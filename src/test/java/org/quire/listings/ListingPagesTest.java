@@ -63,7 +63,9 @@ class ListingPagesTest extends IntegrationTest {
   void theAtomFeedListsATagsNewestPublicWorks() throws Exception {
     String fandom = "Feed " + Api.unique("");
     String encoded = seed(fandom);
-    HttpResponse<String> feed = new FormClient(baseUrl()).get("/tags/" + encoded + "/feed.atom");
+    // As a feed reader asks for it (a browser, asking for HTML, gets it as XML to style).
+    HttpResponse<String> feed =
+        api.get("/tags/" + encoded + "/feed.atom", "application/atom+xml, */*;q=0.5").raw();
     assertThat(feed.statusCode()).isEqualTo(200);
     assertThat(feed.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/atom+xml");
