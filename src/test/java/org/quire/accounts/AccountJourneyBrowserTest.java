@@ -43,7 +43,9 @@ class AccountJourneyBrowserTest extends IntegrationTest {
       browser.waitForPath("/");
       assertThat(browser.text()).contains("Signed in as " + name);
 
-      browser.click("a[href='/settings']").waitForPath("/settings");
+      // Settings and log-out live in the header's user menu.
+      browser.click("#user-menu summary").click("#user-menu a[href='/settings']");
+      browser.waitForPath("/settings");
       browser
           .type("input#name", "Second Pseud")
           .click("form[action='/settings/pseuds'] button[type=submit]");
@@ -57,7 +59,8 @@ class AccountJourneyBrowserTest extends IntegrationTest {
       browser.screenshot("settings");
       browser.resize(390, 844).screenshot("settings-phone").resize(1280, 900);
 
-      browser.click("form[action='/logout'] button[type=submit]").waitForPath("/");
+      browser.click("#user-menu summary").click("#user-menu form[action='/logout'] button");
+      browser.waitForPath("/");
       assertThat(browser.text()).contains("Log in").doesNotContain("Signed in as");
       browser.open("/settings").waitForPath("/login");
     }
