@@ -2,9 +2,6 @@ package org.quire.interactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
@@ -17,22 +14,6 @@ import org.quire.testing.WorkBuilder;
  * phone opens the header's menu; every page visited is accessible.
  */
 class HeaderBrowserTest extends IntegrationTest {
-
-  private static List<String> accessibilityProblems(Browser browser) {
-    return new AxeBuilder()
-        .analyze(browser.driver()).getViolations().stream()
-            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-            .map(HeaderBrowserTest::describe)
-            .toList();
-  }
-
-  private static String describe(Rule r) {
-    return r.getId()
-        + " ("
-        + r.getImpact()
-        + "): "
-        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
-  }
 
   @Test
   void theInboxCountLeadsToTheNewChapter() throws Exception {
@@ -67,17 +48,17 @@ class HeaderBrowserTest extends IntegrationTest {
       browser.open("/works");
       assertThat(browser.find("#inbox-count").getText().replaceAll("\\s+", " "))
           .isEqualTo("1 unread");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.click("#user-menu summary");
       assertThat(browser.find("#log-out").isDisplayed()).isTrue();
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshot("header-user-menu");
       browser.click("#user-menu summary");
       browser.screenshots("header");
 
       browser.click("#nav-inbox").waitForPath("/inbox");
       assertThat(browser.text()).contains(title, "Inbox (1 unread)");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("inbox");
 
       browser.click("li.inbox-entry a.entry-link").waitForPath("/works/" + id + "/chapters/2");
@@ -89,7 +70,7 @@ class HeaderBrowserTest extends IntegrationTest {
       assertThat(browser.find("blockquote.inbox-comment").getText()).isEqualTo("Can't wait.");
       browser.click("details.inbox-reply summary");
       assertThat(browser.find("details.inbox-reply textarea").isDisplayed()).isTrue();
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("inbox-reply");
     }
   }
@@ -102,7 +83,7 @@ class HeaderBrowserTest extends IntegrationTest {
       browser.logIn(name).resize(390, 844).open("/works");
       assertThat(browser.find("#nav-menu").getAttribute("open")).isNull();
       assertThat(browser.find("#nav-inbox").isDisplayed()).isFalse();
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshot("header-phone-closed");
 
       browser.click("#nav-menu summary");
@@ -110,7 +91,7 @@ class HeaderBrowserTest extends IntegrationTest {
       assertThat(browser.find("a[href='/works/search']").isDisplayed()).isTrue();
       browser.click("#user-menu summary");
       assertThat(browser.find("#log-out").isDisplayed()).isTrue();
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshot("header-phone-open");
 
       // Back at desktop width the links are in the header again.

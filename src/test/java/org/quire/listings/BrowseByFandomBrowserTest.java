@@ -2,8 +2,6 @@ package org.quire.listings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,22 +12,6 @@ import org.quire.testing.WorkBuilder;
 
 /** Issue 21's journey: /media → a medium → a fandom → its works; and the search pages. */
 class BrowseByFandomBrowserTest extends IntegrationTest {
-
-  private static List<String> accessibilityProblems(Browser browser) {
-    return new AxeBuilder()
-        .analyze(browser.driver()).getViolations().stream()
-            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-            .map(BrowseByFandomBrowserTest::describe)
-            .toList();
-  }
-
-  private static String describe(Rule r) {
-    return r.getId()
-        + " ("
-        + r.getImpact()
-        + "): "
-        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
-  }
 
   @Test
   void fromTheMediaToAFandomsWorks() {
@@ -54,31 +36,31 @@ class BrowseByFandomBrowserTest extends IntegrationTest {
     try (Browser browser = new Browser(baseUrl())) {
       browser.open("/media");
       assertThat(browser.text()).contains("Books & Literature", fandom + " (2)", "Video Games");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("media");
 
       browser.click("a[href='/media/Books%20&%20Literature/fandoms']");
       browser.waitForText("fandoms, each with the number of works");
       assertThat(browser.text()).contains(fandom + " (2)", "Ashore Tales " + run + " (1)");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("media-fandoms");
 
       browser.click("a[href='/tags/" + BrowseByFandomTest.enc(fandom) + "/works']");
       browser.waitForText("The Keeper " + run);
       assertThat(browser.text()).contains("Second Lamp " + run).doesNotContain("Ashore " + run);
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
 
       browser.open("/fandoms");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
 
       browser.open("/tags/search?name=" + BrowseByFandomTest.enc("Lighthouse") + "&sort=uses");
       assertThat(browser.text()).contains(fandom);
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("tag-search");
 
       browser.open("/people?query=journeywriter");
       assertThat(browser.text()).contains(writerName);
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("people");
     }
   }

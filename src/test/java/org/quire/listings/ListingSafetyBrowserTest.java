@@ -3,12 +3,9 @@ package org.quire.listings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quire.testing.WorkBuilder.tagged;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,22 +22,6 @@ import org.quire.testing.IntegrationTest;
  */
 class ListingSafetyBrowserTest extends IntegrationTest {
   private static final String DEATH = "Major Character Death";
-
-  private static List<String> accessibilityProblems(Browser browser) {
-    return new AxeBuilder()
-        .analyze(browser.driver()).getViolations().stream()
-            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-            .map(ListingSafetyBrowserTest::describe)
-            .toList();
-  }
-
-  private static String describe(Rule r) {
-    return r.getId()
-        + " ("
-        + r.getImpact()
-        + "): "
-        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
-  }
 
   private static WebElement excludeBox(Browser browser) {
     return browser
@@ -59,7 +40,7 @@ class ListingSafetyBrowserTest extends IntegrationTest {
         "/tags/" + URLEncoder.encode(fandom, StandardCharsets.UTF_8).replace("+", "%20") + "/works";
     try (Browser browser = new Browser(baseUrl())) {
       browser.open(path).waitForText("of 3 Works");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       excludeBox(browser).click();
       browser.click("#apply-filters").waitForText("1\u20132 of 2 Works");
       assertThat(browser.text()).doesNotContain("Beta Storm");
@@ -93,7 +74,7 @@ class ListingSafetyBrowserTest extends IntegrationTest {
       ((org.openqa.selenium.JavascriptExecutor) browser.driver())
           .executeScript("window.scrollTo(0, 0)");
       browser.screenshots("listing-safety");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
 
       // On a phone: the results first, the sidebar folded behind "Filters" above them.
       browser.resize(390, 844);
@@ -107,7 +88,7 @@ class ListingSafetyBrowserTest extends IntegrationTest {
       assertThat(toggle.getLocation().getY())
           .isLessThan(browser.find(".work-list").getLocation().getY());
       browser.screenshot("listing-safety-phone-folded");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       toggle.click();
       assertThat(browser.find("#filters-panel").isDisplayed()).isTrue();
       assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
@@ -117,7 +98,7 @@ class ListingSafetyBrowserTest extends IntegrationTest {
           .isGreaterThan(browser.find(".work-list").getLocation().getY());
       assertThat(excludeBox(browser).isSelected()).isTrue();
       browser.screenshot("listing-safety-phone-open");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
     }
   }
 }

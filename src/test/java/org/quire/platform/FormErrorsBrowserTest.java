@@ -2,9 +2,6 @@ package org.quire.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.quire.testing.Api;
@@ -13,22 +10,6 @@ import org.quire.testing.IntegrationTest;
 
 /** A form sent with errors: focus lands on the summary, and each of its links on its field. */
 class FormErrorsBrowserTest extends IntegrationTest {
-
-  private static List<String> accessibilityProblems(Browser browser) {
-    return new AxeBuilder()
-        .analyze(browser.driver()).getViolations().stream()
-            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-            .map(FormErrorsBrowserTest::describe)
-            .toList();
-  }
-
-  private static String describe(Rule r) {
-    return r.getId()
-        + " ("
-        + r.getImpact()
-        + "): "
-        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
-  }
 
   private static String focused(Browser browser) {
     return String.valueOf(
@@ -45,7 +26,7 @@ class FormErrorsBrowserTest extends IntegrationTest {
       browser.waitForText("There are 4 problems with this form");
       assertThat(focused(browser)).isEqualTo("error-summary");
       assertThat(browser.find("#username").getAttribute("value")).isEqualTo("x");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("form-errors-signup");
 
       browser.click("#error-summary a[href='#email']");
@@ -66,7 +47,7 @@ class FormErrorsBrowserTest extends IntegrationTest {
       browser.waitForText("problems with this form");
       assertThat(focused(browser)).isEqualTo("error-summary");
       assertThat(browser.find("#title").getAttribute("value")).isEqualTo("Typed Title");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("form-errors-work");
 
       browser.click("#error-summary a[href='#warnings']");

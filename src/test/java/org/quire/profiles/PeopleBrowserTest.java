@@ -3,9 +3,6 @@ package org.quire.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quire.testing.WorkBuilder.tagged;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quire.testing.Api;
@@ -15,22 +12,6 @@ import org.quire.testing.IntegrationTest;
 
 /** A reader finds a writer's dashboard and subscribes; the writer reads their statistics. */
 class PeopleBrowserTest extends IntegrationTest {
-
-  private static List<String> accessibilityProblems(Browser browser) {
-    return new AxeBuilder()
-        .analyze(browser.driver()).getViolations().stream()
-            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-            .map(PeopleBrowserTest::describe)
-            .toList();
-  }
-
-  private static String describe(Rule r) {
-    return r.getId()
-        + " ("
-        + r.getImpact()
-        + "): "
-        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
-  }
 
   @Test
   void aProfilePageAndAWritersStatistics() throws InterruptedException {
@@ -54,25 +35,25 @@ class PeopleBrowserTest extends IntegrationTest {
       browser.click(".byline a");
       browser.waitForText("2 works by " + name);
       assertThat(browser.text()).doesNotContain("Unlit " + name);
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshot("pseud");
       browser.click("a[href='/users/" + name + "']");
       browser.waitForText("Joined");
       assertThat(browser.text()).contains(name, "lighthouses", "The Keeper " + name);
       assertThat(browser.text()).doesNotContain("Unlit " + name);
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.open("/users/" + name);
       browser.click("form[action$='/subscribe'] button");
       browser.waitForText("You are now subscribed");
       assertThat(browser.text()).contains("Unsubscribe");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("profile");
     }
 
     try (Browser browser = new Browser(baseUrl())) {
       browser.logIn(name).open("/users/" + name);
       assertThat(browser.text()).contains("Unlit " + name, "Statistics");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("dashboard-own");
       browser.click("a[href='/users/" + name + "/stats']");
       browser.waitForText("Statistics for " + name);
@@ -88,12 +69,12 @@ class PeopleBrowserTest extends IntegrationTest {
       }
       assertThat(browser.find("svg.hits-chart").isDisplayed()).isTrue();
       assertThat(browser.text()).contains("The Keeper " + name, "Second Light " + name, "Total");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("stats");
       browser.click("th a[href*='sort=words']");
       browser.waitForText("Statistics for " + name);
       assertThat(browser.find("th[aria-sort=descending]").getText()).isEqualTo("Words");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
     }
   }
 }

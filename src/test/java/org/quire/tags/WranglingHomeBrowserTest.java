@@ -2,8 +2,6 @@ package org.quire.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,23 +18,6 @@ class WranglingHomeBrowserTest extends IntegrationTest {
 
   private static String enc(String name) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  /** Serious and critical axe-core violations on the page as it is, described for a failure. */
-  private static List<String> accessibilityProblems(Browser browser) {
-    return new AxeBuilder()
-        .analyze(browser.driver()).getViolations().stream()
-            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-            .map(WranglingHomeBrowserTest::describe)
-            .toList();
-  }
-
-  private static String describe(Rule r) {
-    return r.getId()
-        + " ("
-        + r.getImpact()
-        + "): "
-        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
   }
 
   @Test
@@ -64,13 +45,13 @@ class WranglingHomeBrowserTest extends IntegrationTest {
     try (Browser browser = new Browser(baseUrl())) {
       browser.logIn(wranglerName).open("/wrangling");
       assertThat(browser.text()).contains("Your fandoms", fandom, "Unassigned fandoms");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
       browser.screenshots("wrangling");
 
       browser.click("a[href='/tags/" + enc(fandom) + "/wrangle?type=Character']");
       browser.waitForText("Wrangle " + fandom);
       assertThat(browser.text()).contains("Wanderer Twin " + run, "Uses");
-      assertThat(accessibilityProblems(browser)).isEmpty();
+      assertThat(browser.accessibilityProblems()).isEmpty();
 
       // The synonym field suggests canonical characters only, and takes one tag.
       browser.type("#target", "wander");

@@ -1,10 +1,13 @@
 package org.quire.testing;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -139,6 +142,26 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The serious and critical axe-core violations on the page as it is now, each as "rule (impact):
+   * [elements]" so that a failure says where to look.
+   */
+  public List<String> accessibilityProblems() {
+    return new AxeBuilder()
+        .analyze(driver).getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .map(Browser::describe)
+            .toList();
+  }
+
+  private static String describe(Rule r) {
+    return r.getId()
+        + " ("
+        + r.getImpact()
+        + "): "
+        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
   }
 
   public WebDriver driver() {
