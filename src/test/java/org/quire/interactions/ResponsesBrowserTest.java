@@ -3,7 +3,10 @@ package org.quire.interactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quire.testing.WorkBuilder.work;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quire.testing.Api;
 import org.quire.testing.Browser;
 import org.quire.testing.IntegrationTest;
@@ -90,7 +93,13 @@ class ResponsesBrowserTest extends IntegrationTest {
       browser.logIn(readerName);
       String tagPage = "/tags/" + fandom.replace(" ", "%20") + "/works";
       browser.open(tagPage).waitForText("Now Hidden " + run);
-      browser.open("/mutes").type("#mute-tag", "Spiders " + run).click("#mute-tag-button");
+      browser.open("/mutes").type("#mute-tag", "Spiders " + run);
+      // The reader picks the tag from its suggestions, which cover the button while they are open.
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(d -> d.findElement(By.id("mute-tag-suggestions-0")).isDisplayed());
+      browser.click("#mute-tag-suggestions-0");
+      assertThat(browser.find("#mute-tag").getDomProperty("value")).contains("Spiders " + run);
+      browser.click("#mute-tag-button");
       browser.waitForText("Saved.");
       browser.screenshot("mutes");
       browser.open(tagPage).waitForText("Still Visible " + run);
